@@ -1,0 +1,48 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { themeScriptHash } from './src/theme/theme-script.mjs';
+
+/**
+ * The public base URL, in one place. Canonical links, OpenGraph URLs, the
+ * sitemap and the "copy link" buttons all derive from it.
+ */
+const SITE_URL = process.env.SITE_URL ?? 'https://really-serverless.example.org';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), preact(), sitemap()],
+  build: {
+    // Inline every stylesheet: one round trip per page, and the CSS is small.
+    inlineStylesheets: 'always',
+    format: 'directory',
+  },
+  markdown: {
+    // Shiki colours tokens with style="" attributes, which a strict CSP
+    // (no 'unsafe-inline' styles) would block; code blocks stay monochrome.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind's WebAssembly run; the no-flash
+        // theme script is inline, so its hash is listed here.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeScriptHash],
+      },
+    },
+  },
+});

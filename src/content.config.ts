@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { antipatternSchema, pageSchema } from './content/schema';
+
+/** One MDX article per antipattern; the file name is the URL slug. */
+const antipatterns = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/antipatterns' }),
+  schema: antipatternSchema,
+});
+
+/** The framing pages (goals, fit); the file name is the URL slug. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { antipatterns, pages };

@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+
+/** The two goals the source article says serverless should deliver. */
+export const goalSchema = z.enum(['operations', 'cost']);
+export type Goal = z.infer<typeof goalSchema>;
+
+/** Quiz question ids an article can point readers to. */
+export const quizQuestionSchema = z.enum([
+  'goal',
+  'arrival',
+  'duration',
+  'traffic',
+  'state',
+  'location',
+  'latency',
+  'team',
+]);
+
+/** A kebab-case fragment or slug: what a design doc will link to for years. */
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. "what-to-do-instead"');
+
+/** Dates are written YYYY-MM-DD; YAML may hand them over as Date objects. */
+const isoDate = z.coerce.date();
+
+/** One cited source, shown in the page's Sources section and in facts. */
+export const sourceSchema = z.object({
+  /** The title of the cited page or article. */
+  title: z.string().min(1),
+  /** Author, when the source has one. */
+  author: z.string().optional(),
+  /** Who published it (e.g. "Amazon Web Services"). */
+  publisher: z.string().min(1),
+  /** Year of publication, when known. */
+  year: z.number().int().min(1990).max(2100).optional(),
+  /** Where to read it. */
+  url: z.url(),
+  /** The date we last checked that the source says what we cite: "as of". */
+  asOf: isoDate,
+});
+
+/** Fields every page of the guide shares. */
+const pageFields = {
+  /** The page title, rendered as its h1 and in <title>. */
+  title: z.string().min(3).max(80),
+  /** One or two sentences for cards, search results and the meta description. */
+  summary: z.string().min(20).max(240),
+  /** When the words were last revised. */
+  updated: isoDate,
+  /** Everything the page cites. */
+  sources: z.array(sourceSchema).min(1),
+  /**
+   * Old heading fragments that must keep landing on the right section after a
+   * rename: `{ "old-id": "current-id" }`. The link-registry test requires one
+   * whenever a registered fragment disappears.
+   */
+  aliases: z.record(kebab, kebab).default({}),
+  /** Earlier URLs of this page (site-relative paths); each becomes a redirect. */
+  redirectFrom: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, 'must be a path like "/old-name/"')).default([]),
+};
+
+/** Frontmatter of an antipattern article (content/antipatterns/*.mdx). */
+export const antipatternSchema = z.object({
+  ...pageFields,
+  /** Position in the series ("Antipattern No. 2"); also the reading order. */
+  number: z.number().int().min(1).max(99),
+  /** Which of the two goals this antipattern undermines. */
+  hurts: z.array(goalSchema).min(1),
+  /** True when the title is ours because the source's heading is lost. */
+  reconstructed: z.boolean().default(false),
+  /** Quiz questions whose answers point at this antipattern. */
+  quiz: z.array(quizQuestionSchema).default([]),
+});
+
+/** Frontmatter of a framing page (content/pages/*.mdx). */
+export const pageSchema = z.object({
+  ...pageFields,
+  /** Reading order among the framing pages. */
+  order: z.number().int().min(1).max(99),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,70 @@
+/**
+ * Copy controls next to every h2/h3: a small menu offering the plain URL or
+ * a Markdown link "[Page — Section](url#id)". The buttons are rendered
+ * hidden so pages without JavaScript show only the plain anchor links.
+ */
+import { announce } from './announce';
+
+const menu = document.getElementById('copy-menu');
+let opener: HTMLButtonElement | null = null;
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Clipboard API refused (permissions, insecure origin): fall back to a selection.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'sr-only';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+function closeMenu(returnFocus: boolean): void {
+  if (!menu || !opener) return;
+  menu.hidden = true;
+  opener.setAttribute('aria-expanded', 'false');
+  if (returnFocus) opener.focus();
+  opener = null;
+}
+
+function openMenu(button: HTMLButtonElement): void {
+  if (!menu) return;
+  if (opener === button) return closeMenu(true);
+  closeMenu(false);
+  opener = button;
+  button.setAttribute('aria-expanded', 'true');
+  button.after(menu);
+  menu.hidden = false;
+  menu.querySelector<HTMLButtonElement>('button')?.focus();
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-section]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => openMenu(button));
+}
+
+menu?.addEventListener('click', async (event) => {
+  const choice = (event.target as Element).closest<HTMLButtonElement>('button[data-format]');
+  if (!choice || !opener) return;
+  const url = opener.dataset.url ?? '';
+  const label = opener.dataset.label ?? '';
+  const markdown = choice.dataset.format === 'markdown';
+  const text = markdown ? `[${label}](${url})` : url;
+  const ok = await copyText(text);
+  closeMenu(true);
+  announce(ok ? (markdown ? 'Markdown link copied' : 'Link copied') : 'Copying failed; use the # link instead');
+});
+
+menu?.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') closeMenu(true);
+});
+document.addEventListener('click', (event) => {
+  if (opener && !(event.target as Element).closest('#copy-menu, [data-copy-section]')) closeMenu(false);
+});
