@@ -13,16 +13,8 @@ async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // Clipboard API refused (permissions, insecure origin): fall back to a selection.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'sr-only';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    // Clipboard refused (permissions, insecure origin): the # link still works.
+    return false;
   }
 }
 
