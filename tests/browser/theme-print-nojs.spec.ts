@@ -1,0 +1,49 @@
+/** Theme persistence, print styles, and reading with JavaScript off. */
+import { expect, test } from '@playwright/test';
+
+test('the theme toggle persists across a reload without a flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/goals/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // On reload the stored choice applies before first paint: check at DOMContentLoaded.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('print media hides navigation and shows link URLs', async ({ page }) => {
+  await page.goto('/antipatterns/batch-jobs-on-a-timer/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('nav[aria-label="Guide"]')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  const after = await page
+    .locator('main article a[href^="/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toMatch(/^"? ?\(/);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('an article is fully readable', async ({ page }) => {
+    await page.goto('/antipatterns/database-dependency/');
+    await expect(page.locator('h1')).toHaveText('Dependency on a database');
+    for (const id of ['summary', 'symptoms', 'why-it-hurts', 'instead', 'acceptable', 'quiz', 'sources']) {
+      await expect(page.locator(`h2#${id}`)).toBeVisible();
+    }
+    const words = (await page.locator('main article').innerText()).split(/\s+/).length;
+    expect(words).toBeGreaterThan(900);
+    // Copy buttons need JavaScript, so they stay hidden; anchor links work.
+    await expect(page.locator('[data-copy-section]').first()).toBeHidden();
+    await page.locator('a.anchor-link[href="#instead"]').click();
+    await expect(page).toHaveURL(/#instead$/);
+  });
+});
