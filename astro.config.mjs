@@ -15,7 +15,12 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The search page is a tool, not content: keep it out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
+  ],
   build: {
     // Inline every stylesheet: one round trip per page, and the CSS is small.
     inlineStylesheets: 'always',
