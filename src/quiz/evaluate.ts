@@ -14,7 +14,7 @@ export type Confidence = 'clear' | 'caveat' | 'boundary';
 
 export interface TraceLine {
   readonly question: QuestionId;
-  /** Answer value id. */
+  /** Answer value id ('' if the rule fired on a missing answer). */
   readonly answer: string;
   readonly answerLabel: string;
   /** `no-effect` lines are added for answers no rule talks about. */

@@ -183,7 +183,8 @@ export function answerLabel(question: QuestionId, value: string): string {
   return getOption(question, value)?.label ?? value;
 }
 
-/** Returns a copy of `answers` with one answer set (keeps the type honest). */
-export function withAnswer<Q extends QuestionId>(answers: Answers, question: Q, value: AnswerValue<Q>): Answers {
+/** Sets an answer given as a plain string; invalid values leave `answers` unchanged. */
+export function setAnswer(answers: Answers, question: QuestionId, value: string): Answers {
+  if (!isAnswerValue(question, value)) return answers;
   return { ...answers, [question]: value };
 }

@@ -1,0 +1,56 @@
+/**
+ * Public API of the quiz's decision logic. Framework-free: runs in Node and
+ * in the browser; the UI, the result pages and the map page import from here.
+ */
+export {
+  QUESTIONS,
+  QUESTION_ORDER,
+  isQuestionId,
+  isAnswerValue,
+  getOption,
+  answerLabel,
+  setAnswer,
+  type QuestionId,
+  type QuestionDef,
+  type AnswerOption,
+  type AnswerValue,
+  type Answers,
+} from './questions.ts';
+export { SECTIONS, ALL_SECTIONS, getSection, isSectionRef, sectionUrl, type Section, type SectionRef } from './sections.ts';
+export { OUTCOMES, OUTCOME_ORDER, isOutcomeId, type OutcomeDef, type OutcomeId } from './outcomes.ts';
+export { RULES, WARNING_RULES, type Rule, type RuleEffect, type WarningRule } from './rules.ts';
+export { evaluate, isRuledOut, type Evaluation, type Confidence, type TraceLine, type Warning, type Caveat } from './evaluate.ts';
+export { decide, possibleOutcomes, type Decision, type Change } from './decide.ts';
+export { NEEDED, walk, relevantAnswers, nextAfter, nextUnanswered, isOnPath, type Screen, type Walk, type NeededRule } from './flow.ts';
+export { quizMachine, SCREENS, FINAL_STATES, type QuizMachine, type QuizEvent, type QuizContext } from './machine.ts';
+export { initialContext } from './navigation.ts';
+export {
+  encodeAnswers,
+  decodeAnswers,
+  CODEC_VERSION,
+  MAX_ENCODED_LENGTH,
+  type DecodeResult,
+  type DecodeError,
+  type DecodeErrorKind,
+} from './codec.ts';
+export { replay, restore, type ReplayResult, type RestoreResult, type ReplayOptions, type AnswerPair, type QuizSnapshot } from './replay.ts';
+export { toAdrMarkdown, joinSiteUrl, type AdrOptions } from './adr.ts';
+export {
+  getQuizGraph,
+  getDecisionTree,
+  getQuizAdjacency,
+  getExploredSnapshots,
+  shortestPathTo,
+  pairsToAnswers,
+  exploreEvents,
+  serializeSnapshot,
+  type QuizGraph,
+  type QuizGraphNode,
+  type QuizGraphEdge,
+  type DecisionTreeNode,
+  type DecisionTreeBranch,
+  type ExploredSnapshot,
+  type Move,
+  type NodeId,
+  type NodeKind,
+} from './graph.ts';

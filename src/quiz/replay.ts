@@ -1,0 +1,103 @@
+/**
+ * Reproduces a result from answers, by running them through the machine.
+ *
+ * Why through the machine and not straight into decide(): a pasted link
+ * must land exactly where the quiz would, with the same history for BACK,
+ * and answers the quiz would not ask must be visible as ignored rather than
+ * silently change the result.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import { decodeAnswers, type DecodeError } from './codec.ts';
+import { quizMachine } from './machine.ts';
+import { isOutcomeId, type OutcomeId } from './outcomes.ts';
+import { isQuestionId, type Answers, type QuestionId } from './questions.ts';
+
+export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+
+export interface AnswerPair {
+  readonly question: QuestionId;
+  readonly value: string;
+}
+
+export interface ReplayResult {
+  readonly snapshot: QuizSnapshot;
+  /** Answers the machine asked for and took, in asking order. */
+  readonly applied: readonly AnswerPair[];
+  /** Answers for questions the machine did not ask on this path. */
+  readonly ignored: readonly AnswerPair[];
+  /** The outcome, when the run reached a final state. */
+  readonly outcome: OutcomeId | null;
+}
+
+export interface ReplayOptions {
+  /** Send CONFIRM when the review is reached (default true: land on the result). */
+  readonly confirm?: boolean;
+}
+
+function pairsOf(answers: Answers): AnswerPair[] {
+  return Object.entries(answers).flatMap(([question, value]) =>
+    isQuestionId(question) && typeof value === 'string' ? [{ question, value }] : [],
+  );
+}
+
+/** Runs answers through a fresh actor; the machine decides the order. */
+export function replay(answers: Answers, options: ReplayOptions = {}): ReplayResult {
+  const actor = createActor(quizMachine).start();
+  const applied: AnswerPair[] = [];
+  // The machine only moves forward on ANSWER, so this loop ends after at
+  // most one step per question.
+  for (;;) {
+    const current = actor.getSnapshot().value;
+    if (!isQuestionId(current)) break;
+    const value = answers[current];
+    if (value === undefined) break;
+    actor.send({ type: 'ANSWER', value });
+    if (actor.getSnapshot().value === current) break; // not accepted
+    applied.push({ question: current, value });
+  }
+  if ((options.confirm ?? true) && actor.getSnapshot().value === 'review') actor.send({ type: 'CONFIRM' });
+
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  const taken = new Set(applied.map((p) => p.question));
+  const value = snapshot.value;
+  return {
+    snapshot,
+    applied,
+    ignored: pairsOf(answers).filter((p) => !taken.has(p.question)),
+    outcome: snapshot.status === 'done' && isOutcomeId(value) ? value : null,
+  };
+}
+
+export interface RestoreResult extends ReplayResult {
+  /** 'empty': nothing in the link; 'in-progress': a question is waiting; 'complete': review or result reached. */
+  readonly status: 'empty' | 'in-progress' | 'complete';
+  /** What was wrong with the link, if anything. */
+  readonly problem: DecodeError | null;
+  /** Plain text for the user when the link could not be fully restored. */
+  readonly message: string | null;
+}
+
+/** Decodes a URL value and replays it, keeping whatever was valid. */
+export function restore(raw: string | null | undefined, options: ReplayOptions = {}): RestoreResult {
+  const decoded = decodeAnswers(raw);
+  const answers = decoded.ok ? decoded.answers : decoded.validPrefix;
+  const result = replay(answers, options);
+  const problem = decoded.ok || decoded.error.kind === 'empty' ? null : decoded.error;
+
+  const notes: string[] = [];
+  if (problem !== null) {
+    const kept = result.applied.length;
+    notes.push(
+      `${problem.message} ${kept === 0 ? 'The quiz starts from the beginning.' : `The first ${kept === 1 ? 'answer was' : `${kept} answers were`} kept.`}`,
+    );
+  }
+  if (result.ignored.length > 0) {
+    const n = result.ignored.length;
+    notes.push(`${n === 1 ? 'One answer' : `${n} answers`} in the link did not apply to this path and ${n === 1 ? 'was' : 'were'} ignored.`);
+  }
+
+  const value = result.snapshot.value;
+  const status = result.applied.length === 0 && problem === null && !decoded.ok ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
+  return { ...result, status, problem, message: notes.length > 0 ? notes.join(' ') : null };
+}

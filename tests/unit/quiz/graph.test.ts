@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  OUTCOME_ORDER,
+  QUESTIONS,
+  decide,
+  getDecisionTree,
+  getQuizGraph,
+  nextAfter,
+  quizMachine,
+  type DecisionTreeNode,
+} from '../../../src/quiz/index.ts';
+import { allFlowPaths } from './support.ts';
+
+describe('map data from the machine', () => {
+  const graph = getQuizGraph();
+
+  it('nodes are exactly the machine’s states, with kinds', () => {
+    expect(graph.nodes.map((n) => n.id)).toEqual(Object.keys(quizMachine.root.states));
+    expect(graph.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id)).toEqual([...OUTCOME_ORDER]);
+    expect(graph.nodes.find((n) => n.id === 'review')?.kind).toBe('review');
+  });
+
+  it('every option of every question has at least one edge, and edges agree with the flow', () => {
+    for (const node of graph.nodes.filter((n) => n.kind === 'question')) {
+      const question = QUESTIONS[node.id as keyof typeof QUESTIONS];
+      for (const option of question.options) {
+        expect(graph.edges.some((e) => e.from === node.id && e.value === option.value), `${node.id}/${option.value}`).toBe(true);
+      }
+    }
+    // Each edge is a step the flow can take on some path.
+    const steps = new Set<string>();
+    for (const { answers, order } of allFlowPaths()) {
+      for (const q of order) steps.add(`${q}|${answers[q]}|${nextAfter(q, answers)}`);
+    }
+    for (const edge of graph.edges.filter((e) => e.event === 'ANSWER')) {
+      expect(steps.has(`${edge.from}|${edge.value}|${edge.to}`), JSON.stringify(edge)).toBe(true);
+    }
+    expect(graph.edges.filter((e) => e.event === 'ANSWER')).toHaveLength(steps.size);
+    expect(graph.edges.filter((e) => e.event === 'CONFIRM').map((e) => e.to).sort()).toEqual([...OUTCOME_ORDER].sort());
+  });
+
+  it('on premises only leads straight to review', () => {
+    expect(graph.edges.filter((e) => e.from === 'location' && e.value === 'on-premises').map((e) => e.to)).toEqual(['review']);
+  });
+
+  it('the decision tree has one leaf per complete path, each ending in decide()’s outcome', () => {
+    const leaves: DecisionTreeNode[] = [];
+    const visit = (node: DecisionTreeNode): void => {
+      if (node.branches.length === 0) leaves.push(node);
+      for (const branch of node.branches) visit(branch.node);
+    };
+    const tree = getDecisionTree();
+    expect(tree.id).toBe('goal');
+    visit(tree);
+    expect(leaves).toHaveLength(allFlowPaths().length);
+    for (const leaf of leaves) {
+      expect(leaf.kind).toBe('outcome');
+      expect(leaf.id).toBe(decide(leaf.answers).outcome);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { decide, encodeAnswers, replay, restore } from '../../../src/quiz/index.ts';
+
+describe('replay', () => {
+  it('reproduces the result of a complete set of answers', () => {
+    const answers = { goal: 'cost', location: 'cloud', arrival: 'continuous', team: 'platform' } as const;
+    const result = replay(answers);
+    expect(result.outcome).toBe('servers');
+    expect(result.snapshot.status).toBe('done');
+    expect(result.applied.map((p) => p.question)).toEqual(['goal', 'location', 'arrival', 'team']);
+    expect(result.ignored).toEqual([]);
+  });
+
+  it('stops at review when asked not to confirm', () => {
+    const result = replay({ goal: 'cost', location: 'on-premises' }, { confirm: false });
+    expect(result.snapshot.value).toBe('review');
+    expect(result.outcome).toBeNull();
+  });
+
+  it('reports answers for questions the machine did not ask as ignored', () => {
+    const result = replay({ goal: 'cost', location: 'on-premises', arrival: 'per-event', team: 'little' });
+    expect(result.outcome).toBe('servers');
+    expect(result.ignored).toEqual([
+      { question: 'arrival', value: 'per-event' },
+      { question: 'team', value: 'little' },
+    ]);
+    expect(result.snapshot.context.answers).toEqual({ goal: 'cost', location: 'on-premises' });
+  });
+
+  it('stops at the first question that has no answer', () => {
+    const result = replay({ goal: 'both', location: 'cloud', duration: 'short' });
+    expect(result.snapshot.value).toBe('arrival');
+    expect(result.outcome).toBeNull();
+    // duration was not reached, so it is neither applied nor lost: it is ignored.
+    expect(result.ignored).toEqual([{ question: 'duration', value: 'short' }]);
+  });
+});
+
+describe('restore', () => {
+  it('restores a complete link without a message', () => {
+    const answers = { goal: 'operations', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' } as const;
+    const result = restore(encodeAnswers(answers));
+    expect(result.status).toBe('complete');
+    expect(result.outcome).toBe(decide(answers).outcome);
+    expect(result.problem).toBeNull();
+    expect(result.message).toBeNull();
+  });
+
+  it('keeps the valid prefix when later codes are bad, and says so', () => {
+    const result = restore('1.gclcaezz');
+    expect(result.problem?.kind).toBe('question');
+    expect(result.applied).toEqual([
+      { question: 'goal', value: 'cost' },
+      { question: 'location', value: 'cloud' },
+      { question: 'arrival', value: 'per-event' },
+    ]);
+    expect(result.status).toBe('in-progress');
+    expect(result.snapshot.value).toBe('duration');
+    expect(result.message).toMatch(/first 3 answers were kept/);
+  });
+
+  it('a bad first code gives a clean start with a message', () => {
+    const result = restore('7.gc');
+    expect(result.problem?.kind).toBe('version');
+    expect(result.snapshot.value).toBe('goal');
+    expect(result.applied).toEqual([]);
+    expect(result.message).toMatch(/starts from the beginning/);
+  });
+
+  it('mentions ignored answers', () => {
+    const result = restore('1.gclpae');
+    expect(result.outcome).toBe('servers');
+    expect(result.ignored).toEqual([{ question: 'arrival', value: 'per-event' }]);
+    expect(result.message).toMatch(/One answer in the link did not apply/);
+  });
+
+  it('no answers in the URL is a quiet clean start', () => {
+    for (const raw of [null, '']) {
+      const result = restore(raw);
+      expect(result.status).toBe('empty');
+      expect(result.message).toBeNull();
+      expect(result.snapshot.value).toBe('goal');
+    }
+  });
+
+  it('markup in the URL never reaches the message', () => {
+    const result = restore('<script>alert(1)</script>');
+    expect(result.problem?.kind).toBe('invalid-chars');
+    expect(result.message).not.toMatch(/[<>]/);
+    expect(result.snapshot.value).toBe('goal');
+  });
+});
