@@ -1,0 +1,104 @@
+/**
+ * One question: a fieldset with a legend and radio options, help on demand,
+ * and the step's buttons. The parent focuses the legend when the step
+ * changes; Enter on a chosen option submits.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import type { QuestionDef } from '../../quiz/questions.ts';
+
+interface Props {
+  question: QuestionDef;
+  /** The answer already given (after Back or Change), preselected. */
+  selected: string | undefined;
+  canGoBack: boolean;
+  headingRef: Ref<HTMLSpanElement>;
+  onAnswer: (value: string) => void;
+  onBack: () => void;
+  onRestart: () => void;
+}
+
+export function QuestionStep({ question, selected, canGoBack, headingRef, onAnswer, onBack, onRestart }: Props) {
+  const [choice, setChoice] = useState<string | undefined>(selected);
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    setChoice(selected);
+    setMissing(false);
+  }, [question.id, selected]);
+
+  const name = `q-${question.id}`;
+  const errorId = `${name}-error`;
+  return (
+    <form
+      class="quiz-step"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice === undefined) setMissing(true);
+        else onAnswer(choice);
+      }}
+      noValidate
+    >
+      <fieldset aria-describedby={missing ? errorId : undefined}>
+        <legend>
+          <span class="quiz-question" tabIndex={-1} ref={headingRef}>
+            {question.text}
+          </span>
+        </legend>
+        <details class="quiz-help">
+          <summary>Why we ask, and how to answer</summary>
+          <p>{question.help}</p>
+        </details>
+        <div class="quiz-options">
+          {question.options.map((option) => {
+            const id = `${name}-${option.value}`;
+            const hintId = `${id}-hint`;
+            return (
+              <div class="quiz-option" key={option.value}>
+                <input
+                  type="radio"
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  checked={choice === option.value}
+                  aria-describedby={option.hint ? hintId : undefined}
+                  onChange={() => {
+                    setChoice(option.value);
+                    setMissing(false);
+                  }}
+                />
+                <label for={id}>
+                  <span class="quiz-option-label">{option.label}</span>
+                  {option.hint && (
+                    <span class="quiz-option-hint" id={hintId}>
+                      {option.hint}
+                    </span>
+                  )}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+        {missing && (
+          <p class="quiz-error" id={errorId} role="alert">
+            Choose one of the answers to continue.
+          </p>
+        )}
+      </fieldset>
+      <div class="quiz-actions">
+        <button type="submit" class="button primary">
+          Next
+        </button>
+        {canGoBack && (
+          <button type="button" class="button" onClick={onBack}>
+            Back
+          </button>
+        )}
+        {canGoBack && (
+          <button type="button" class="button quiz-restart" onClick={onRestart}>
+            Start over
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

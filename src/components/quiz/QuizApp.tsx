@@ -1,0 +1,146 @@
+/**
+ * The quiz island. It renders the machine's current screen and sends it the
+ * user's events; the URL (?a=) mirrors the answers after every step so
+ * back/forward, reloads and pasted links land on the same screen. A
+ * finished quiz moves to its static result page, which carries the answers.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { QUESTIONS, QUESTION_ORDER, isQuestionId, type QuestionId } from '../../quiz/questions.ts';
+import { walk } from '../../quiz/flow.ts';
+import { restore } from '../../quiz/replay.ts';
+import { isOutcomeId } from '../../quiz/outcomes.ts';
+import { actorFromAnswers, useQuizActor, type QuizActor } from './use-quiz-actor.ts';
+import { quizHref, readAnswersParam, resultHref } from './quiz-url.ts';
+import { Progress } from './Progress.tsx';
+import { QuestionStep } from './QuestionStep.tsx';
+import { ReviewStep } from './ReviewStep.tsx';
+import { RestoreNotice } from './RestoreNotice.tsx';
+
+function announce(text: string): void {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = text), 50);
+}
+
+/** Replays the answers in a URL through a fresh actor; never throws. */
+function actorFromUrl(search: string): { actor: QuizActor; message: string | null } {
+  const restored = restore(readAnswersParam(search), { confirm: false });
+  return { actor: actorFromAnswers(restored.applied), message: restored.message };
+}
+
+export default function QuizApp() {
+  const { actor, snapshot, setActor } = useQuizActor(() => actorFromAnswers([]));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const focusTarget = useRef<HTMLElement>(null);
+  /** Set when a user action changed the screen: focus and announce it. */
+  const moved = useRef(false);
+
+  const screen = String(snapshot.value);
+  const answers = snapshot.context.answers;
+  const path = walk(answers);
+
+  // Restore from the URL on load, and on back/forward.
+  useEffect(() => {
+    const load = (initial: boolean) => {
+      const { actor: next, message } = actorFromUrl(location.search);
+      setNotice(message);
+      setActor(next);
+      moved.current = !initial;
+      if (initial && message) {
+        // Normalise the address to what was actually restored.
+        history.replaceState({ quiz: true }, '', quizHref(next.getSnapshot().context.answers));
+      }
+    };
+    load(true);
+    const onPop = () => load(false);
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  // After each user-driven step: move focus to the new step and announce it.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    focusTarget.current?.focus();
+    if (isQuestionId(screen)) announce(`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${QUESTIONS[screen].text}`);
+    else if (screen === 'review') announce('Review your answers');
+  }, [snapshot]);
+
+  // A final state: go to the result page for this outcome.
+  useEffect(() => {
+    if (snapshot.status !== 'done' || !isOutcomeId(screen)) return;
+    setLeaving(true);
+    location.assign(resultHref(screen, answers));
+  }, [snapshot]);
+
+  function position(q: QuestionId): number {
+    return path.asked.filter((a) => QUESTION_ORDER.indexOf(a) < QUESTION_ORDER.indexOf(q)).length + 1;
+  }
+
+  /** Send an event; if it changed the answers, add a history entry. */
+  function step(event: Parameters<QuizActor['send']>[0]): void {
+    const before = quizHref(actor.getSnapshot().context.answers);
+    moved.current = true;
+    setNotice(null);
+    actor.send(event);
+    const after = actor.getSnapshot();
+    if (after.status === 'done') return;
+    const href = quizHref(after.context.answers);
+    if (href !== before || event.type === 'EDIT') history.pushState({ quiz: true }, '', href);
+  }
+
+  function back(): void {
+    // Entries this island pushed are undone by the browser, so the Back
+    // button and the browser's back button always agree.
+    if ((history.state as { quiz?: boolean } | null)?.quiz) history.back();
+    else step({ type: 'BACK' });
+  }
+
+  function restart(): void {
+    moved.current = true;
+    setNotice(null);
+    setActor(actorFromAnswers([]));
+    history.pushState({ quiz: true }, '', '/quiz/');
+  }
+
+  if (leaving) {
+    return (
+      <div class="quiz" aria-busy="true">
+        <p class="quiz-leaving">Opening your recommendation…</p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="quiz">
+      {notice && <RestoreNotice message={notice} onDismiss={() => setNotice(null)} />}
+      {isQuestionId(screen) && (
+        <>
+          <Progress position={position(screen)} total={QUESTION_ORDER.length} />
+          <QuestionStep
+            question={QUESTIONS[screen]}
+            selected={answers[screen]}
+            canGoBack={path.asked.length > 0 || screen !== 'goal'}
+            headingRef={focusTarget}
+            onAnswer={(value) => step({ type: 'ANSWER', value })}
+            onBack={back}
+            onRestart={restart}
+          />
+        </>
+      )}
+      {screen === 'review' && (
+        <ReviewStep
+          asked={path.asked}
+          answers={answers}
+          headingRef={focusTarget}
+          onEdit={(question) => step({ type: 'EDIT', question })}
+          onConfirm={() => step({ type: 'CONFIRM' })}
+          onBack={back}
+          onRestart={restart}
+        />
+      )}
+    </div>
+  );
+}

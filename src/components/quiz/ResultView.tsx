@@ -1,0 +1,102 @@
+/**
+ * A personal result: the recommendation in one line, why (answer → rule →
+ * section), the warnings, what would change it, next steps, and buttons to
+ * copy the link or an ADR. Everything shown comes from the decision data.
+ */
+import { QUESTIONS } from '../../quiz/questions.ts';
+import { OUTCOMES } from '../../quiz/outcomes.ts';
+import { SECTIONS, sectionUrl } from '../../quiz/sections.ts';
+import type { Decision } from '../../quiz/decide.ts';
+import { copyAndAnnounce } from './copy-text.ts';
+
+interface Props {
+  decision: Decision;
+  /** Absolute link to this result. */
+  shareUrl: string;
+  /** The ADR Markdown, built by the caller. */
+  adr: string;
+  editHref: string;
+}
+
+const CONFIDENCE = {
+  clear: 'Clear fit',
+  caveat: 'Fits, with a condition',
+  boundary: 'Close call',
+} as const;
+
+export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
+  const outcome = OUTCOMES[decision.outcome];
+  const trace = decision.trace.filter((line) => line.effect !== 'no-effect');
+  return (
+    <section class="result-personal" aria-labelledby="your-result">
+      <p class="kicker">Your result</p>
+      <h2 id="your-result" class="result-headline" tabIndex={-1}>
+        {decision.headline}
+      </h2>
+      <p>
+        <span class={`result-confidence confidence-${decision.confidence}`}>{CONFIDENCE[decision.confidence]}</span>{' '}
+        <span class="muted">from {decision.asked.length} answers.</span>
+      </p>
+      <div class="result-actions no-print">
+        <button type="button" class="button primary" onClick={() => void copyAndAnnounce(shareUrl, 'Link to this result copied')}>
+          Copy link to this result
+        </button>
+        <button type="button" class="button" onClick={() => void copyAndAnnounce(adr, 'Decision record copied as Markdown')}>
+          Copy as decision record (Markdown)
+        </button>
+        <button type="button" class="button" onClick={() => window.print()}>
+          Print
+        </button>
+        <a class="button" href={editHref}>
+          Change answers
+        </a>
+      </div>
+
+      <h3>Why {outcome.name.toLowerCase()}</h3>
+      <ol class="result-trace">
+        {trace.map((line) => (
+          <li key={line.rule.id}>
+            <span class="trace-answer">
+              {QUESTIONS[line.question].title}: <strong>{line.answerLabel}</strong>
+            </span>
+            <span class="trace-rule">{line.rule.text}</span>
+            <a class="trace-section" href={sectionUrl(line.section)}>
+              {SECTIONS[line.section].title}
+            </a>
+          </li>
+        ))}
+      </ol>
+
+      {decision.warnings.length > 0 && (
+        <>
+          <h3>Warnings</h3>
+          <ul class="result-warnings">
+            {decision.warnings.map((w) => (
+              <li key={w.id}>
+                <strong>{w.antipattern}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {SECTIONS[w.section].title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {decision.changes.length > 0 && (
+        <>
+          <h3>What would change the outcome</h3>
+          <ul class="result-changes">
+            {decision.changes.map((c) => (
+              <li key={`${c.question}-${c.value}`}>{c.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Next steps</h3>
+      <ol class="result-steps">
+        {decision.nextSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
