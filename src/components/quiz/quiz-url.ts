@@ -4,6 +4,7 @@
  * address in the bar reproduces what is on screen.
  */
 import { encodeAnswers } from '../../quiz/codec.ts';
+import { relevantAnswers } from '../../quiz/flow.ts';
 import type { OutcomeId } from '../../quiz/outcomes.ts';
 import type { Answers } from '../../quiz/questions.ts';
 
@@ -16,11 +17,13 @@ export function readAnswersParam(search: string): string | null {
 
 /** The quiz page address for these answers (no answers: the bare page). */
 export function quizHref(answers: Answers): string {
-  const code = encodeAnswers(answers);
-  return Object.keys(answers).length === 0 ? '/quiz/' : `/quiz/?${ANSWERS_PARAM}=${code}`;
+  // Only answers on the current path: ones an edit made moot stay in the
+  // machine (so switching back restores them) but not in shared links.
+  const onPath = relevantAnswers(answers);
+  return Object.keys(onPath).length === 0 ? '/quiz/' : `/quiz/?${ANSWERS_PARAM}=${encodeAnswers(onPath)}`;
 }
 
 /** The static result page for an outcome, carrying the answers that led there. */
 export function resultHref(outcome: OutcomeId, answers: Answers): string {
-  return `/quiz/result/${outcome}/?${ANSWERS_PARAM}=${encodeAnswers(answers)}`;
+  return `/quiz/result/${outcome}/?${ANSWERS_PARAM}=${encodeAnswers(relevantAnswers(answers))}`;
 }

@@ -1,0 +1,211 @@
+/** The decision quiz in a browser: keyboard paths, URLs, back/forward, bad links, exports. */
+import { expect, test, type Page } from '@playwright/test';
+import { OUTCOMES, OUTCOME_ORDER, QUESTIONS, encodeAnswers, pairsToAnswers, shortestPathTo, type AnswerPair } from '../../src/quiz/index.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Collects page errors and dialogs (an injected alert would open one). */
+function watch(page: Page): { errors: string[] } {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { errors };
+}
+
+async function answerByKeyboard(page: Page, pair: AnswerPair, first: boolean): Promise<void> {
+  const radios = page.locator(`input[name="q-${pair.question}"]`);
+  if (first) {
+    await radios.first().focus();
+  } else {
+    // Focus moved to the new question; Tab past the help toggle to the options.
+    await expect(page.locator('.quiz-question')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+  }
+  await expect(radios.first()).toBeFocused();
+  const index = QUESTIONS[pair.question].options.findIndex((o) => o.value === pair.value);
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(index)).toBeChecked();
+  await page.keyboard.press('Enter');
+}
+
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (text === name) return;
+  }
+  throw new Error(`"${name}" is not reachable with Tab`);
+}
+
+test('the first question is rendered on the server', async ({ page }) => {
+  const response = await page.request.get('/quiz/');
+  const html = await response.text();
+  expect(html).toContain(QUESTIONS.goal.text);
+  expect(html).toMatch(/<fieldset[^>]*>\s*<legend>/);
+});
+
+for (const outcome of OUTCOME_ORDER) {
+  test(`keyboard only: the shortest path reaches "${outcome}"`, async ({ page }) => {
+    const { errors } = watch(page);
+    const path = shortestPathTo(outcome);
+    await page.goto('/quiz/');
+    for (const [i, pair] of path.entries()) {
+      await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS[pair.question].text);
+      await answerByKeyboard(page, pair, i === 0);
+    }
+    await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
+    await expect(page.locator('#announcer')).toHaveText('Review your answers');
+    await tabTo(page, 'See the recommendation');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/quiz/result/${outcome}/\\?a=${encodeAnswers(pairsToAnswers(path)).replace('.', '\\.')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OUTCOMES[outcome].name);
+    await expect(page.locator('#your-result')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('focus moves to each new question and the step is announced', async ({ page }) => {
+  await page.goto('/quiz/');
+  await page.getByLabel('Lower cost').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.quiz-question')).toBeFocused();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page.locator('#announcer')).toHaveText(`Question 2 of up to 8: ${QUESTIONS.location.text}`);
+  await expect(page.locator('#quiz-progress-text')).toHaveText('Question 2 of up to 8');
+});
+
+test('Next without a choice explains what is missing', async ({ page }) => {
+  await page.goto('/quiz/');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choose one of the answers to continue.');
+  await expect(page).toHaveURL(/\/quiz\/$/);
+});
+
+test('answers go into the URL; browser back and forward step through the questions', async ({ page }) => {
+  await page.goto('/quiz/');
+  await page.getByLabel('Simpler operations').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?a=1\.go$/);
+  await page.getByLabel('In a public cloud').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?a=1\.golc$/);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
+
+  await page.goBack();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await page.goBack();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.goal.text);
+  await page.goForward();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+
+  // The in-page Back button agrees with the browser's.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.goal.text);
+  await expect(page).toHaveURL(/\/quiz\/$/);
+});
+
+test('a pasted mid-quiz link resumes at the same question', async ({ page }) => {
+  await page.goto('/quiz/?a=1.golc');
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
+  await expect(page.locator('#quiz-progress-text')).toHaveText('Question 3 of up to 8');
+});
+
+test('review lets any answer be changed, then returns to review', async ({ page }) => {
+  await page.goto('/quiz/?a=1.golcac');
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await page.getByRole('button', { name: 'Change answer: Where it runs' }).click();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page.getByLabel('In a public cloud')).toBeChecked();
+  await page.getByLabel('On premises only').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await expect(page).toHaveURL(/\?a=1\.golp$/);
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page).toHaveURL(/\/quiz\/result\/servers\/\?a=1\.golp$/);
+});
+
+test('start over clears the answers', async ({ page }) => {
+  await page.goto('/quiz/?a=1.golc');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.goal.text);
+  await expect(page).toHaveURL(/\/quiz\/$/);
+  await expect(page.locator('input[name="q-goal"]:checked')).toHaveCount(0);
+});
+
+test('the copied result link reproduces the result in a fresh page', async ({ page, context }) => {
+  const answers = pairsToAnswers(shortestPathTo('managed'));
+  await page.goto(`/quiz/result/managed/?a=${encodeAnswers(answers)}`);
+  const headline = await page.locator('#your-result').textContent();
+  await page.getByRole('button', { name: 'Copy link to this result' }).click();
+  await expect(page.locator('#announcer')).toHaveText('Link to this result copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^https?:\/\/[^/]+\/quiz\/result\/managed\/\?a=1\./);
+  const fresh = await context.newPage();
+  await fresh.goto(new URL(copied).pathname + new URL(copied).search);
+  await expect(fresh.locator('#your-result')).toHaveText(headline!);
+});
+
+test('the Markdown decision record holds the answers, the decision and the links', async ({ page }) => {
+  const path = shortestPathTo('serverless');
+  await page.goto(`/quiz/result/serverless/?a=${encodeAnswers(pairsToAnswers(path))}`);
+  await page.getByRole('button', { name: 'Copy as decision record (Markdown)' }).click();
+  await expect(page.locator('#announcer')).toHaveText('Decision record copied as Markdown');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  expect(md).toMatch(/^# /);
+  for (const pair of path) {
+    const option = QUESTIONS[pair.question].options.find((o) => o.value === pair.value)!;
+    expect(md).toContain(option.label);
+  }
+  expect(md).toContain(OUTCOMES.serverless.name.toLowerCase());
+  expect(md).toMatch(/\]\(https?:\/\/[^)]+\/(goals|fit|antipatterns)\/[^)]*#[a-z-]+\)/);
+  expect(md).toContain('/quiz/result/serverless/?a=');
+});
+
+test('a result link whose answers lead elsewhere says so and links to the right result', async ({ page }) => {
+  await page.goto('/quiz/result/serverless/?a=1.golp');
+  await expect(page.getByRole('alert')).toContainText('lead to conventional servers');
+  await expect(page.getByRole('link', { name: 'See the conventional servers result' })).toHaveAttribute('href', '/quiz/result/servers/?a=1.golp');
+});
+
+const BAD_LINKS: Array<[string, string]> = [
+  ['unknown version', '9.go'],
+  ['unknown question code', '1.zz'],
+  ['unknown answer code', '1.gz'],
+  ['truncated value', '1.golcd'],
+  ['oversized value', `1.${'go'.repeat(1500)}`],
+  ['markup and script', '<script>alert(1)</script>'],
+  ['attribute injection', '"><img src=x onerror=alert(1)>'],
+];
+
+for (const [label, value] of BAD_LINKS) {
+  test(`bad link (${label}): a clear message, a clean or partial start, nothing injected`, async ({ page }) => {
+    const { errors } = watch(page);
+    await page.goto(`/quiz/?a=${encodeURIComponent(value)}`);
+    await expect(page.getByRole('alert')).toContainText('This link could not be fully restored.');
+    await expect(page.locator('.quiz-question')).toBeVisible();
+    expect(await page.locator('main img').count()).toBe(0);
+    const injected = await page.locator('script').evaluateAll((all) => all.filter((s) => /alert\(/.test(s.textContent ?? '')).length);
+    expect(injected).toBe(0);
+    expect(await page.locator('#main').innerHTML()).not.toContain('onerror');
+    expect(errors).toEqual([]);
+
+    await page.goto(`/quiz/result/managed/?a=${encodeURIComponent(value)}`);
+    await expect(page.getByRole('alert')).toContainText('This link could not be fully restored.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Managed services');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a bad link keeps its valid prefix', async ({ page }) => {
+  await page.goto('/quiz/?a=1.golcz9');
+  await expect(page.getByRole('alert')).toContainText('The first 2 answers were kept.');
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
+  await expect(page).toHaveURL(/\?a=1\.golc$/);
+});
