@@ -12,7 +12,7 @@ interface Props {
   /** The answer already given (after Back or Change), preselected. */
   selected: string | undefined;
   canGoBack: boolean;
-  headingRef: Ref<HTMLSpanElement>;
+  headingRef: Ref<HTMLElement>;
   onAnswer: (value: string) => void;
   onBack: () => void;
   onRestart: () => void;

@@ -5,7 +5,7 @@ import { QUESTIONS, answerLabel, type Answers, type QuestionId } from '../../qui
 interface Props {
   asked: readonly QuestionId[];
   answers: Answers;
-  headingRef: Ref<HTMLHeadingElement>;
+  headingRef: Ref<HTMLElement>;
   onEdit: (question: QuestionId) => void;
   onConfirm: () => void;
   onBack: () => void;
@@ -15,7 +15,7 @@ interface Props {
 export function ReviewStep({ asked, answers, headingRef, onEdit, onConfirm, onBack, onRestart }: Props) {
   return (
     <div class="quiz-step quiz-review">
-      <h2 class="quiz-review-title" tabIndex={-1} ref={headingRef}>
+      <h2 class="quiz-review-title" tabIndex={-1} ref={headingRef as Ref<HTMLHeadingElement>}>
         Review your answers
       </h2>
       <p>Change any answer, or see the recommendation. Changing one may bring up a question you skipped.</p>
