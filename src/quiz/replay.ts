@@ -8,6 +8,7 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import { decodeAnswers, type DecodeError } from './codec.ts';
+import { restoreMessage } from './restore-message.ts';
 import { quizMachine } from './machine.ts';
 import { isOutcomeId, type OutcomeId } from './outcomes.ts';
 import { isQuestionId, type Answers, type QuestionId } from './questions.ts';
@@ -85,19 +86,9 @@ export function restore(raw: string | null | undefined, options: ReplayOptions =
   const result = replay(answers, options);
   const problem = decoded.ok || decoded.error.kind === 'empty' ? null : decoded.error;
 
-  const notes: string[] = [];
-  if (problem !== null) {
-    const kept = result.applied.length;
-    notes.push(
-      `${problem.message} ${kept === 0 ? 'The quiz starts from the beginning.' : `The first ${kept === 1 ? 'answer was' : `${kept} answers were`} kept.`}`,
-    );
-  }
-  if (result.ignored.length > 0) {
-    const n = result.ignored.length;
-    notes.push(`${n === 1 ? 'One answer' : `${n} answers`} in the link did not apply to this path and ${n === 1 ? 'was' : 'were'} ignored.`);
-  }
+  const message = restoreMessage(problem, result.applied.length, result.ignored.length);
 
   const value = result.snapshot.value;
   const status = result.applied.length === 0 && problem === null && !decoded.ok ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
-  return { ...result, status, problem, message: notes.length > 0 ? notes.join(' ') : null };
+  return { ...result, status, problem, message };
 }

@@ -1,11 +1,12 @@
 /**
- * The island on /quiz/result/<outcome>/: replays the answers in ?a= through
- * the machine and shows the personal result. Without answers it shows
+ * The island on /quiz/result/<outcome>/: reads the answers in ?a= (with the
+ * same flow and rules the machine uses; see result-link.ts) and shows the
+ * personal result. Without answers it shows
  * nothing (the static page explains the outcome); with answers that lead
  * elsewhere or cannot be read, it says so in plain words.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { restore } from '../../quiz/replay.ts';
+import { readResultLink } from '../../quiz/result-link.ts';
 import { decide } from '../../quiz/decide.ts';
 import { toAdrMarkdown } from '../../quiz/adr.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
@@ -27,8 +28,8 @@ type View =
 function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate }: Props): View {
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
-  const restored = restore(raw);
-  const answers = restored.snapshot.context.answers;
+  const restored = readResultLink(raw);
+  const answers = restored.answers;
   if (restored.outcome === null) {
     return {
       kind: 'problem',
