@@ -12,13 +12,15 @@ interface Props {
   /** The answer already given (after Back or Change), preselected. */
   selected: string | undefined;
   canGoBack: boolean;
+  /** False until the island has hydrated: before that a click would submit the bare HTML form. */
+  ready: boolean;
   headingRef: Ref<HTMLElement>;
   onAnswer: (value: string) => void;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function QuestionStep({ question, selected, canGoBack, headingRef, onAnswer, onBack, onRestart }: Props) {
+export function QuestionStep({ question, selected, canGoBack, ready, headingRef, onAnswer, onBack, onRestart }: Props) {
   const [choice, setChoice] = useState<string | undefined>(selected);
   const [missing, setMissing] = useState(false);
   useEffect(() => {
@@ -85,7 +87,7 @@ export function QuestionStep({ question, selected, canGoBack, headingRef, onAnsw
         )}
       </fieldset>
       <div class="quiz-actions">
-        <button type="submit" class="button primary">
+        <button type="submit" class="button primary" disabled={!ready}>
           Next
         </button>
         {canGoBack && (

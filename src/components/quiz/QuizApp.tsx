@@ -33,6 +33,7 @@ export default function QuizApp() {
   const { actor, snapshot, setActor } = useQuizActor(() => actorFromAnswers([]));
   const [notice, setNotice] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
+  const [ready, setReady] = useState(false);
   const focusTarget = useRef<HTMLElement>(null);
   /** Set when a user action changed the screen: focus and announce it. */
   const moved = useRef(false);
@@ -54,6 +55,7 @@ export default function QuizApp() {
       }
     };
     load(true);
+    setReady(true);
     const onPop = () => load(false);
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -123,6 +125,7 @@ export default function QuizApp() {
             question={QUESTIONS[screen]}
             selected={answers[screen]}
             canGoBack={path.asked.length > 0 || screen !== 'goal'}
+            ready={ready}
             headingRef={focusTarget}
             onAnswer={(value) => step({ type: 'ANSWER', value })}
             onBack={back}
