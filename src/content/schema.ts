@@ -55,7 +55,17 @@ const pageFields = {
    * rename: `{ "old-id": "current-id" }`. The link-registry test requires one
    * whenever a registered fragment disappears.
    */
-  aliases: z.record(kebab, kebab).default({}),
+  aliases: z
+    .record(z.string(), kebab)
+    .superRefine((map, ctx) => {
+      // Checked here rather than as a record key schema so the message names the bad key.
+      for (const key of Object.keys(map)) {
+        if (!kebab.safeParse(key).success) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `old id "${key}" must be lowercase kebab-case` });
+        }
+      }
+    })
+    .default({}),
   /** Earlier URLs of this page (site-relative paths); each becomes a redirect. */
   redirectFrom: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, 'must be a path like "/old-name/"')).default([]),
 };
