@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { antipatternSchema, pageSchema } from '../../src/content/schema';
 
 const root = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -15,7 +15,7 @@ function frontmatter(path: string): unknown {
   const text = readFileSync(path, 'utf8');
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!match) throw new Error(`${path} has no frontmatter`);
-  return yaml.load(match[1]!);
+  return parseYaml(match[1]!);
 }
 
 function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }): string[] {
