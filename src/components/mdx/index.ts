@@ -3,8 +3,9 @@ import Callout from './Callout.astro';
 import Fact from './Fact.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import Pre from './Pre.astro';
 import QuizLink from './QuizLink.astro';
 import Scenario from './Scenario.astro';
 import Symptoms from './Symptoms.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, Callout, Fact, QuizLink, Scenario, Symptoms };
+export const mdxComponents = { h2: H2, h3: H3, pre: Pre, Callout, Fact, QuizLink, Scenario, Symptoms };

@@ -1,0 +1,145 @@
+// Quiz interaction latency, measured in the page: from the click that
+// submits an answer (the event's timeStamp) to the first frame painted
+// after the next question appears (a requestAnimationFrame callback, then a
+// task posted from it, which runs after that frame is painted). Event
+// Timing entries (PerformanceObserver "event", ≥ 16 ms) are kept as an
+// INP-like cross-check. Several full runs, each choosing options by a
+// different rule, until the review screen.
+
+/** In-page probe: installed before the quiz loads. */
+function probe() {
+  const w = /** @type {any} */ (window);
+  w.__quiz = { samples: [], optionSamples: [], eventMax: null, t0: null, kind: null };
+  const q = w.__quiz;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = /** @type {Element} */ (event.target);
+      if (target.closest?.('button[type="submit"]')) {
+        q.t0 = event.timeStamp;
+        q.kind = 'next';
+      } else if (target.closest?.('label, input[type="radio"]')) {
+        q.t0 = event.timeStamp;
+        q.kind = 'option';
+      }
+    },
+    true,
+  );
+  const painted = (/** @type {string} */ kind, /** @type {number} */ t0) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (kind === 'next' ? q.samples : q.optionSamples).push(performance.now() - t0);
+      channel.port2.postMessage(null);
+    });
+  new MutationObserver(() => {
+    if (q.t0 === null) return;
+    const t0 = q.t0;
+    const kind = q.kind;
+    q.t0 = null;
+    painted(kind, t0);
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['checked', 'class', 'aria-checked'] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) q.eventMax = Math.max(q.eventMax ?? 0, entry.duration);
+    }).observe(/** @type {any} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
+  } catch {
+    // Event Timing unsupported: the rAF measurement still stands.
+  }
+}
+
+/** @param {number[]} values */
+function stats(values) {
+  if (values.length === 0) return { medianMs: null, worstMs: null, meanMs: null, count: 0 };
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return {
+    medianMs: median ?? 0,
+    worstMs: sorted[sorted.length - 1] ?? 0,
+    meanMs: sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1),
+    count: sorted.length,
+  };
+}
+
+/** Option choosers: index of the option to pick among `count`, on step `step`. */
+const STRATEGIES = /** @type {Array<[string, (count: number, step: number) => number]>} */ ([
+  ['first option', () => 0],
+  ['last option', (count) => count - 1],
+  ['alternating', (count, step) => (step % 2 ? count - 1 : 0)],
+  ['second option', (count) => Math.min(1, count - 1)],
+]);
+
+/**
+ * One page (and CPU rate) of runs.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {number} cpuRate 1 = no throttling
+ */
+async function runAll(browser, origin, cpuRate) {
+  /** @type {number[]} */
+  const samples = [];
+  /** @type {number[]} */
+  const optionSamples = [];
+  let eventMax = /** @type {number | null} */ (null);
+  const runs = [];
+  for (const [name, choose] of STRATEGIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (cpuRate > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    }
+    await page.addInitScript(probe);
+    await page.goto(`${origin}/quiz/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
+    let steps = 0;
+    for (; steps < 20; steps++) {
+      // The quiz step: the form that holds a fieldset (the header's search form has none).
+      const form = page.locator('form:has(fieldset)').first();
+      const fieldset = form.locator('fieldset').first();
+      if (!(await fieldset.isVisible().catch(() => false))) break;
+      const before = await page.evaluate(() => /** @type {any} */ (window).__quiz.samples.length);
+      const legend = await fieldset.locator('legend').innerText();
+      const labels = fieldset.locator('label');
+      const count = await labels.count();
+      await labels.nth(choose(count, steps)).click();
+      await form.locator('button[type="submit"]').click();
+      await page.waitForFunction(
+        ({ n }) => /** @type {any} */ (window).__quiz.samples.length > n,
+        { n: before },
+        { timeout: 10_000 },
+      );
+      // The screen changed: a new question, or the review.
+      await page.waitForFunction((text) => document.querySelector('form fieldset legend')?.textContent?.trim() !== text.trim(), legend, { timeout: 10_000 });
+    }
+    const result = await page.evaluate(() => /** @type {any} */ (window).__quiz);
+    samples.push(...result.samples);
+    optionSamples.push(...result.optionSamples);
+    if (result.eventMax !== null) eventMax = Math.max(eventMax ?? 0, result.eventMax);
+    runs.push({ strategy: name, answers: steps, reachedReview: await page.getByRole('heading', { name: /review/i }).isVisible().catch(() => false) });
+    await context.close();
+  }
+  return { samples, optionSamples, eventMax, runs };
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ */
+export async function measureQuiz(browser, origin) {
+  const plain = await runAll(browser, origin, 1);
+  const slow = await runAll(browser, origin, 4);
+  if (plain.samples.length === 0) return { skipped: 'no answer could be submitted (the quiz markup may have changed: bench/lib/quiz.mjs expects a form with a fieldset of radio labels and a submit button).' };
+  return {
+    method:
+      'Time from the click on Next (which submits the chosen answer) to the first frame painted after the next question appears: the click event\'s timeStamp, then a MutationObserver, a requestAnimationFrame and a task posted from it. Runs: ' +
+      `${plain.runs.map((r) => `${r.strategy} (${r.answers} answers${r.reachedReview ? ', reached the review' : ''})`).join('; ')}. ` +
+      'Measured without throttling on this machine, and again with Chromium\'s 4× CPU slowdown (mobile-like). "Option click" is the click on an answer\'s label until the frame after the page reacts, counted only when the DOM changes. The event-timing column is the longest Event Timing entry (click, pointer, key) over 16 ms.',
+    ...stats(plain.samples),
+    samples: plain.samples,
+    optionClick: stats(plain.optionSamples),
+    eventTimingMaxMs: plain.eventMax,
+    runs: plain.runs,
+    throttled4x: { ...stats(slow.samples), samples: slow.samples, optionClick: stats(slow.optionSamples), eventTimingMaxMs: slow.eventMax },
+  };
+}

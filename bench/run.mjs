@@ -1,0 +1,298 @@
+// The benchmark: page weight, request counts, Lighthouse scores, quiz
+// interaction latency and build cost (real site and generated sites of
+// many articles). Works offline with Debian's Chromium (CHROME_PATH).
+// Writes bench/REPORT.md and bench/report.json. Run with `npm run bench`.
+//
+// Knobs (environment): CHROME_PATH, BENCH_SIZES (default "10,100,1000"),
+// BENCH_LH_RUNS (default 3), BENCH_KEEP=1 keeps bench/tmp/ for inspection.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem, type, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure } from './lib/measure.mjs';
+import { copySite, liftNumberCap } from './lib/site-copy.mjs';
+import { writeSyntheticArticles } from './lib/synthetic.mjs';
+import { countRequests, launchBrowser } from './lib/browser.mjs';
+import { medianLighthouse, CATEGORIES } from './lib/lighthouse.mjs';
+import { measureQuiz } from './lib/quiz.mjs';
+import { renderReport } from './lib/report.mjs';
+import { pageWeight, size } from '../tests/support/page-weight.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TMP = join(ROOT, 'bench', 'tmp');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0);
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+const BIN = join(ROOT, 'node_modules', '.bin');
+const ENV = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const PAGE_TYPES = [
+  { type: 'home', path: '/' },
+  { type: 'article', path: '/antipatterns/database-dependency/' },
+  { type: 'quiz', path: '/quiz/' },
+  { type: 'map', path: '/quiz/map/' },
+  { type: 'result', path: '/quiz/result/serverless/' },
+];
+
+/** @type {string[]} */
+const notes = [];
+const log = (/** @type {string} */ msg) => process.stdout.write(`[bench] ${msg}\n`);
+
+/** @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function machine() {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    chromium = `not runnable at ${CHROME}`;
+  }
+  const lighthouse = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
+  return {
+    cpus: cpus().length,
+    memoryGiB: totalmem() / 1024 ** 3,
+    node: process.version,
+    chromium,
+    lighthouse,
+    os: `${type()} ${release()}`,
+  };
+}
+
+/** @param {string} dir */
+function distStats(dir) {
+  let pages = 0;
+  let bytes = 0;
+  const walk = (/** @type {string} */ d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      const st = statSync(path);
+      if (st.isDirectory()) walk(path);
+      else {
+        bytes += st.size;
+        if (name.endsWith('.html') && !path.includes(`${join(dir, 'pagefind')}`)) pages++;
+      }
+    }
+  };
+  walk(dir);
+  return { pages, distMb: bytes / 1024 ** 2 };
+}
+
+/**
+ * Builds a site folder: astro build, then pagefind, each measured.
+ * @param {string} dir @param {string} site @param {number} articles @param {string} siteUrl
+ */
+async function buildSite(dir, site, articles, siteUrl) {
+  const env = { ...ENV, SITE_URL: siteUrl };
+  log(`building ${site} (${articles} articles)…`);
+  const astro = await measure(join(BIN, 'astro'), ['build'], { cwd: dir, env });
+  if (astro.exitCode !== 0) {
+    log(astro.outputTail);
+    return { site, articles, error: `astro build exited ${astro.exitCode}`, outputTail: astro.outputTail };
+  }
+  const pagefind = await measure(join(BIN, 'pagefind'), ['--site', 'dist', '--output-subdir', 'pagefind'], { cwd: dir, env });
+  if (pagefind.exitCode !== 0) return { site, articles, error: `pagefind exited ${pagefind.exitCode}`, outputTail: pagefind.outputTail };
+  const totalSeconds = astro.seconds + pagefind.seconds;
+  const stats = distStats(join(dir, 'dist'));
+  const articlesDir = join(dir, 'dist', 'antipatterns');
+  const firstArticle = readdirSync(articlesDir).filter((n) => existsSync(join(articlesDir, n, 'index.html'))).sort()[0];
+  const articleHtml = firstArticle ? size(readFileSync(join(articlesDir, firstArticle, 'index.html'))) : null;
+  const result = {
+    site,
+    articles,
+    pages: stats.pages,
+    distMb: stats.distMb,
+    articlePage: articleHtml ? { path: `/antipatterns/${firstArticle}/`, ...articleHtml } : null,
+    astro: { seconds: astro.seconds, peakTreeMb: astro.peakTreeMb, maxProcessMb: astro.maxProcessMb },
+    pagefind: { seconds: pagefind.seconds, peakTreeMb: pagefind.peakTreeMb, maxProcessMb: pagefind.maxProcessMb },
+    totalSeconds,
+    msPerArticle: (totalSeconds * 1000) / articles,
+    peakTreeMb: Math.max(astro.peakTreeMb, pagefind.peakTreeMb),
+    maxProcessMb: Math.max(astro.maxProcessMb ?? 0, pagefind.maxProcessMb ?? 0) || null,
+  };
+  log(`  ${site}: ${totalSeconds.toFixed(1)} s, peak ${result.peakTreeMb.toFixed(0)} MiB, ${stats.pages} pages`);
+  return result;
+}
+
+/** Starts bench/lib/serve.mjs on `port` for `dir`. @param {string} dir @param {number} port */
+async function startServer(dir, port) {
+  const child = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'serve.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`static server exited ${code}`)));
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('listening')) resolve(undefined);
+    });
+  });
+  return child;
+}
+
+/** Marginal build cost per article between consecutive generated sizes. @param {any[]} builds */
+function growth(builds) {
+  const ok = builds.filter((b) => b.site.startsWith('generated') && !b.error).sort((a, b) => a.articles - b.articles);
+  if (ok.length < 2) return null;
+  const steps = [];
+  for (let i = 1; i < ok.length; i++) {
+    const a = ok[i - 1];
+    const b = ok[i];
+    steps.push({
+      from: a.articles,
+      to: b.articles,
+      msPerAddedArticle: ((b.totalSeconds - a.totalSeconds) * 1000) / (b.articles - a.articles),
+      mbPerAddedArticle: (b.peakTreeMb - a.peakTreeMb) / (b.articles - a.articles),
+      distKbPerAddedArticle: ((b.distMb - a.distMb) * 1024) / (b.articles - a.articles),
+    });
+  }
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  // Linear (or better) when adding articles at the large end costs no more
+  // per article than at the small end, with 25 % allowance for noise.
+  const ratio = last && first ? last.msPerAddedArticle / first.msPerAddedArticle : 1;
+  const linear = ratio <= 1.25;
+  const outputRatio = last && first ? last.distKbPerAddedArticle / first.distKbPerAddedArticle : 1;
+  const explanation =
+    `Growth: ${steps.map((s) => `${s.from}→${s.to} articles costs ${s.msPerAddedArticle.toFixed(0)} ms, ${s.mbPerAddedArticle.toFixed(2)} MiB of peak memory and ${s.distKbPerAddedArticle.toFixed(0)} KiB of output per added article`).join('; ')}. ` +
+    `The last step's build time per added article is ${ratio.toFixed(2)}× the first's, so build time grows ${linear ? 'linearly or better (≤ 1.25×)' : 'faster than linearly (> 1.25×)'}. ` +
+    `Output per added article is ${outputRatio.toFixed(2)}× the first step's${outputRatio > 1.25 ? ', so the output grows faster than linearly' : ''}; ` +
+    `one article page is ${ok.map((b) => `${((b.articlePage?.raw ?? 0) / 1024).toFixed(0)} KiB (${((b.articlePage?.gzip ?? 0) / 1024).toFixed(1)} KiB gzip) at ${b.articles}`).join(', ')} articles.`;
+  return { steps, ratio, linear, outputRatio, explanation };
+}
+
+async function main() {
+  const started = new Date();
+  mkdirSync(TMP, { recursive: true });
+  const info = machine();
+  log(`node ${info.node}, ${info.chromium}, ${info.cpus} CPUs`);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+
+  // 1. The real site, copied so the project's dist/ is left alone.
+  const realDir = copySite(ROOT, join(TMP, 'site'));
+  const articlesHere = readdirSync(join(ROOT, 'content', 'antipatterns')).filter((f) => f.endsWith('.mdx')).length;
+  /** @type {any[]} */
+  const builds = [await buildSite(realDir, 'real site', articlesHere, origin)];
+  const realBuild = builds[0];
+
+  /** @type {any[]} */
+  const pages = [];
+  /** @type {any} */
+  let quiz = { skipped: 'the real site did not build' };
+  if (realBuild && !realBuild.error) {
+    const dist = join(realDir, 'dist');
+    const server = await startServer(dist, port);
+    const browser = await launchBrowser(CHROME);
+    try {
+      for (const { type, path } of PAGE_TYPES) {
+        const file = join(dist, path, 'index.html');
+        if (!existsSync(file)) {
+          pages.push({ type, path, skipped: 'not built yet' });
+          notes.push(`Page type "${type}" (${path}) is not built yet, so it was skipped.`);
+          continue;
+        }
+        log(`measuring ${type} ${path}`);
+        /** @type {any} */
+        let weight;
+        try {
+          weight = pageWeight(dist, path, readFileSync(file, 'utf8'));
+        } catch (error) {
+          pages.push({ type, path, skipped: `could not be measured: ${error instanceof Error ? error.message : error}` });
+          continue;
+        }
+        const load = await countRequests(browser, origin + path);
+        /** @type {any} */
+        let lighthouse;
+        try {
+          const lh = await medianLighthouse(origin + path, CHROME, LH_RUNS);
+          lighthouse = { ...lh.median, performanceScores: lh.performanceScores };
+          log(`  lighthouse ${JSON.stringify(lh.median.scores)}`);
+        } catch (error) {
+          lighthouse = { error: error instanceof Error ? error.message : String(error) };
+          log(`  lighthouse failed: ${lighthouse.error}`);
+        }
+        pages.push({ type, path, weight, load, lighthouse });
+      }
+      quiz = existsSync(join(dist, 'quiz', 'index.html'))
+        ? await measureQuiz(browser, origin).catch((error) => ({
+            // eslint-disable-next-line no-control-regex
+            skipped: `the measurement failed: ${String(error instanceof Error ? error.message : error).replace(/\u001b\[\d+m/g, '').split('\n')[0]}`,
+          }))
+        : { skipped: 'the quiz page (/quiz/) is not built yet.' };
+      if (quiz.skipped) notes.push(`Quiz interaction not measured: ${quiz.skipped}`);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  }
+
+  // 2. Generated sites of N synthetic articles.
+  for (const size of SIZES) {
+    const dir = copySite(ROOT, join(TMP, `generated-${size}`));
+    if (!liftNumberCap(dir)) notes.push('Could not lift the schema\'s cap on article numbers in the generated copies; large sizes may fail validation.');
+    const { words } = writeSyntheticArticles(dir, size);
+    const result = await buildSite(dir, `generated ${size}`, size, origin);
+    builds.push({ ...result, wordsPerArticle: words });
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  }
+  if (!process.env.BENCH_KEEP) rmSync(realDir, { recursive: true, force: true });
+  const growthResult = growth(builds);
+
+  // 3. Goals.
+  const measured = pages.filter((p) => !p.skipped && p.lighthouse && !p.lighthouse.error);
+  const lowest = Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...measured.map((p) => p.lighthouse.scores[c] ?? 0))]));
+  const goals = [
+    {
+      goal: 'Lighthouse 100 in all four categories',
+      target: '100 / 100 / 100 / 100 on every page type built',
+      measured: measured.length ? `lowest: ${CATEGORIES.map((c) => `${c} ${lowest[c]}`).join(', ')} (${measured.length} page types)` : 'no page measured',
+      met: measured.length ? CATEGORIES.every((c) => lowest[c] === 100) : null,
+    },
+    {
+      goal: 'Quiz interaction',
+      target: 'median click → next question painted < 50 ms',
+      measured: quiz.skipped ? `not measured (${quiz.skipped.split('\n')[0]})` : `median ${quiz.medianMs.toFixed(1)} ms, worst ${quiz.worstMs.toFixed(1)} ms (${quiz.samples.length} answers; with 4× CPU slowdown: median ${quiz.throttled4x.medianMs?.toFixed(1)} ms, worst ${quiz.throttled4x.worstMs?.toFixed(1)} ms)`,
+      met: quiz.skipped ? null : quiz.medianMs < 50,
+    },
+    {
+      goal: 'Linear build growth',
+      target: 'time per added article at the largest size ≤ 1.25× that at the smallest',
+      measured: growthResult ? `${growthResult.ratio.toFixed(2)}×` : 'not enough generated sites built',
+      met: growthResult ? growthResult.linear : null,
+    },
+  ];
+
+  const report = {
+    date: started.toISOString(),
+    durationSeconds: (Date.now() - started.getTime()) / 1000,
+    machine: info,
+    lighthouseRuns: LH_RUNS,
+    goals,
+    pages,
+    quiz,
+    builds,
+    growth: growthResult,
+    notes: [
+      ...notes,
+      `The site was built in a copy under bench/tmp/ with SITE_URL=${origin} and served by bench/lib/serve.mjs (gzip, long cache for /_astro/), like a static host.`,
+      'Generated sites replace content/antipatterns/ with synthetic articles and lift the schema\'s cap on article numbers (max 99) in the copy only.',
+    ],
+  };
+  writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'REPORT.md'), renderReport(report));
+  log(`wrote bench/REPORT.md and bench/report.json in ${report.durationSeconds.toFixed(0)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+// What one built page costs to load: its HTML, its CSS (inline and linked)
+// and the JavaScript it runs at startup (inline scripts, script files,
+// island components and renderers, and every module those import
+// statically), raw and gzipped (zlib level 9, so the numbers repeat).
+// Pagefind is left out: it loads on demand, from a dynamic import.
+// Plain JavaScript with JSDoc types so bench/run.mjs can share it.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+/** @typedef {{ raw: number, gzip: number }} Size */
+/**
+ * @typedef {object} PageWeight
+ * @property {Size} html The HTML document (inline CSS and JS included).
+ * @property {Size} css Inline <style> plus <link rel=stylesheet> files.
+ * @property {Size} blockingCss Linked stylesheets that block rendering (inline ones are in the HTML already).
+ * @property {Size} js Startup JavaScript: inline scripts plus every file loaded at startup.
+ * @property {string[]} jsFiles Site paths of the JavaScript files counted in `js`.
+ * @property {string[]} cssFiles Site paths of the linked stylesheets.
+ */
+
+/** Script types that browsers execute. */
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** @param {string | Buffer} text @returns {Size} */
+export function size(text) {
+  const buf = typeof text === 'string' ? Buffer.from(text) : text;
+  return { raw: buf.length, gzip: buf.length === 0 ? 0 : gzipSync(buf, { level: 9 }).length };
+}
+
+/** @param {Size[]} sizes @returns {Size} */
+function sum(sizes) {
+  return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+}
+
+/**
+ * Static import specifiers of an ES module (import/export … from "x",
+ * import "x"); dynamic import() is left out on purpose.
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function staticImports(code) {
+  const out = [];
+  // Built modules import by path ("./x.js", "/_astro/x.js"), never by bare name.
+  const re = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["']((?:\.{1,2}\/|\/)[^"'\n]*)["']/g;
+  for (const m of code.matchAll(re)) out.push(/** @type {string} */ (m[1]));
+  return out;
+}
+
+/** True for site paths that load on demand only (search index and UI). @param {string} path */
+const onDemand = (path) => path.startsWith('/pagefind/');
+
+/**
+ * Site path for a same-site URL, or undefined for another origin.
+ * @param {string} ref @param {string} from site path of the referring document or module
+ */
+function sitePath(ref, from) {
+  const url = new URL(ref, new URL(from, 'http://site.invalid'));
+  return url.origin === 'http://site.invalid' ? decodeURIComponent(url.pathname) : undefined;
+}
+
+/**
+ * Every module reachable through static imports from `roots` (site paths).
+ * @param {string} distDir @param {string[]} roots @param {string[]} inlineCode modules inline in the page
+ * @param {string} pagePath
+ * @returns {string[]}
+ */
+export function moduleGraph(distDir, roots, inlineCode = [], pagePath = '/') {
+  const seen = new Set();
+  /** @type {string[]} */
+  const queue = [];
+  const enqueue = (/** @type {string} */ ref, /** @type {string} */ from) => {
+    const path = sitePath(ref, from);
+    if (!path || onDemand(path) || seen.has(path)) return;
+    seen.add(path);
+    queue.push(path);
+  };
+  for (const root of roots) enqueue(root, pagePath);
+  for (const code of inlineCode) for (const spec of staticImports(code)) enqueue(spec, pagePath);
+  while (queue.length > 0) {
+    const path = /** @type {string} */ (queue.shift());
+    const file = join(distDir, path);
+    if (!existsSync(file)) throw new Error(`${pagePath} loads ${path}, which is not in ${distDir}`);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) enqueue(spec, path);
+  }
+  return [...seen];
+}
+
+/**
+ * @param {string} distDir
+ * @param {string} pagePath site path of the page, e.g. "/goals/"
+ * @param {string} html the page's HTML
+ * @returns {PageWeight}
+ */
+export function pageWeight(distDir, pagePath, html) {
+  const root = parse(html);
+  /** @type {string[]} */
+  const inlineJs = [];
+  /** @type {string[]} */
+  const jsRoots = [];
+  for (const script of root.querySelectorAll('script')) {
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    if (!JS_TYPES.has(type)) continue;
+    const src = script.getAttribute('src');
+    if (src) jsRoots.push(src);
+    else inlineJs.push(script.rawText);
+  }
+  for (const link of root.querySelectorAll('link[rel~="modulepreload"][href]')) jsRoots.push(link.getAttribute('href') ?? '');
+  for (const island of root.querySelectorAll('astro-island')) {
+    for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const url = island.getAttribute(attr);
+      if (url) jsRoots.push(url);
+    }
+  }
+  const jsFiles = moduleGraph(distDir, jsRoots, inlineJs, pagePath);
+  const js = sum([size(inlineJs.join('\n')), ...jsFiles.map((p) => size(readFileSync(join(distDir, p))))]);
+
+  const inlineCss = root.querySelectorAll('style').map((s) => s.rawText);
+  const links = root.querySelectorAll('link[rel~="stylesheet"][href]');
+  /** @type {string[]} */
+  const cssFiles = [];
+  /** @type {Size[]} */
+  const linked = [];
+  /** @type {Size[]} */
+  const blocking = [];
+  for (const link of links) {
+    const path = sitePath(link.getAttribute('href') ?? '', pagePath);
+    if (!path) continue;
+    const s = size(readFileSync(join(distDir, path)));
+    cssFiles.push(path);
+    linked.push(s);
+    const media = (link.getAttribute('media') ?? 'all').trim();
+    if (media !== 'print' && !link.hasAttribute('disabled')) blocking.push(s);
+  }
+  return {
+    html: size(html),
+    css: sum([size(inlineCss.join('\n')), ...linked]),
+    blockingCss: sum(blocking),
+    js,
+    jsFiles,
+    cssFiles,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Size budgets per built page, in gzip bytes (zlib level 9, so the numbers
+ * repeat run to run); 1 KB = 1024 bytes.
+ *
+ * - JS a guide page runs at startup (inline scripts, script files and their
+ *   static imports; Pagefind loads on demand and is not counted): ≤ 3 KB.
+ * - JS a quiz page loads (islands: component and renderer with their static
+ *   imports, so Preact and XState included): ≤ 20 KB.
+ * - CSS (inline <style> + linked stylesheets): ≤ 10 KB.
+ * - HTML: ≤ 30 KB.
+ * - HTML + render-blocking CSS (what the first render waits for; inline CSS
+ *   is inside the HTML): ≤ 14 KB, one round trip's worth.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from '../support/site-index';
+import { quizIsBuilt, requireDist } from '../support/dist';
+import { pageWeight, staticImports } from '../support/page-weight.mjs';
+
+const KB = 1024;
+const BUDGETS = {
+  guideJs: 3 * KB,
+  quizJs: 20 * KB,
+  css: 10 * KB,
+  html: 30 * KB,
+  firstRender: 14 * KB,
+} as const;
+
+const dist = requireDist();
+const pages = [...indexSite(dist).values()].filter((p) => !p.redirectTo).sort((a, b) => a.url.localeCompare(b.url));
+const isQuiz = (url: string) => url.startsWith('/quiz/');
+const weights = pages.map((page) => ({ page, weight: pageWeight(dist, page.url, page.html) }));
+
+console.table(
+  Object.fromEntries(
+    weights.map(({ page, weight: w }) => [
+      page.url,
+      {
+        'HTML gz': w.html.gzip,
+        'CSS gz': w.css.gzip,
+        'HTML+blocking CSS gz': w.html.gzip + w.blockingCss.gzip,
+        'JS gz': w.js.gzip,
+        'JS budget': isQuiz(page.url) ? BUDGETS.quizJs : BUDGETS.guideJs,
+        'JS files': w.jsFiles.length,
+      },
+    ]),
+  ),
+);
+
+describe('budget measurement', () => {
+  it('finds static imports and ignores dynamic ones and look-alikes in strings', () => {
+    const code =
+      'import{h as a}from"./preact.js";import "./side.js";export{x}from\'./x.js\';const p=import("/pagefind/pagefind.js");' +
+      'v=this.getAttribute("component-export");throw v&&(i+=` (export ${v})`),console.error("x")';
+    expect(staticImports(code)).toEqual(['./preact.js', './side.js', './x.js']);
+  });
+
+  it('counts inline scripts, islands and their static imports, not dynamic ones or Pagefind', () => {
+    const fixture = fileURLToPath(new URL('../fixtures/budget/', import.meta.url));
+    const html =
+      '<html><head><script>var a=1</script><script type="application/ld+json">{"x":1}</script>' +
+      '<link rel="stylesheet" href="/_astro/page.css"><link rel="stylesheet" href="/_astro/print.css" media="print">' +
+      '<style>p{margin:0}</style></head><body><astro-island component-url="/_astro/island.js" renderer-url="/_astro/preact.js"></astro-island>' +
+      '<script type="module">import "/pagefind/pagefind.js";</script></body></html>';
+    const w = pageWeight(fixture, '/x/', html);
+    expect(w.jsFiles.sort()).toEqual(['/_astro/island.js', '/_astro/preact.js', '/_astro/side.js']);
+    expect(w.cssFiles).toEqual(['/_astro/page.css', '/_astro/print.css']);
+    expect(w.blockingCss.raw).toBe(readFileSync(`${fixture}_astro/page.css`).length);
+    expect(w.js.raw).toBeGreaterThan(['island', 'preact', 'side'].reduce((n, f) => n + readFileSync(`${fixture}_astro/${f}.js`).length, 0));
+  });
+});
+
+describe('page budgets (gzip)', () => {
+  it('has built pages to measure', () => {
+    expect(pages.length).toBeGreaterThan(3);
+  });
+
+  for (const { page, weight: w } of weights) {
+    describe(page.url, () => {
+      const jsBudget = isQuiz(page.url) ? BUDGETS.quizJs : BUDGETS.guideJs;
+      it(`${page.url} JS ≤ ${jsBudget / KB} KB`, () => {
+        expect(w.js.gzip, `startup JS: inline + ${w.jsFiles.join(', ') || 'no files'}`).toBeLessThanOrEqual(jsBudget);
+      });
+      it(`${page.url} CSS ≤ ${BUDGETS.css / KB} KB`, () => {
+        expect(w.css.gzip).toBeLessThanOrEqual(BUDGETS.css);
+      });
+      it(`${page.url} HTML ≤ ${BUDGETS.html / KB} KB`, () => {
+        expect(w.html.gzip).toBeLessThanOrEqual(BUDGETS.html);
+      });
+      it(`${page.url} HTML + render-blocking CSS ≤ ${BUDGETS.firstRender / KB} KB`, () => {
+        expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(BUDGETS.firstRender);
+      });
+    });
+  }
+});
+
+describe.skipIf(!quizIsBuilt(dist))('quiz page budget', () => {
+  it(`the quiz page's JS (Preact, XState, island) is ≤ ${BUDGETS.quizJs / KB} KB and includes the island`, () => {
+    const quiz = weights.find((w) => w.page.url === '/quiz/');
+    expect(quiz, '/quiz/ is built').toBeDefined();
+    expect(quiz!.weight.jsFiles.length, 'the quiz page loads its island').toBeGreaterThan(0);
+    expect(quiz!.weight.js.gzip).toBeLessThanOrEqual(BUDGETS.quizJs);
+  });
+});
