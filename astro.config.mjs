@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { themeScriptHash } from './src/theme/theme-script.mjs';
+import pruneCspHashes from './src/integrations/prune-csp-hashes.mjs';
 
 /**
  * The public base URL, in one place. Canonical links, OpenGraph URLs, the
@@ -20,6 +21,7 @@ export default defineConfig({
     preact(),
     // The search page is a tool, not content: keep it out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
+    pruneCspHashes(),
   ],
   build: {
     // Inline every stylesheet: one round trip per page, and the CSS is small.

@@ -5,16 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST_DIR, quizIsBuilt } from '../support/dist';
 import { applyTheme, expectScheme, THEME_MODES } from '../support/theme';
 import { answerByKeyboard, openQuiz, questionGroup, routeTo } from '../support/quiz-driver';
 import { OUTCOME_ORDER } from '../../src/quiz/index.ts';
 
-test.skip(!quizIsBuilt(), 'the quiz is not built yet (no dist/quiz/index.html)');
-
-const resultIsBuilt = (outcome: string) => existsSync(join(DIST_DIR, 'quiz', 'result', outcome, 'index.html'));
 const MODES = THEME_MODES.filter((m) => m.name === 'light (system)' || m.name === 'dark (stored over light system)');
 /** The outcome whose shortest run is longest: the best "middle of the quiz". */
 const longest = [...OUTCOME_ORDER].sort((a, b) => routeTo(b).pairs.length - routeTo(a).pairs.length)[0]!;
@@ -47,7 +41,6 @@ for (const mode of MODES) {
       for (const pair of pairs) await answerByKeyboard(page, pair);
       await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
       await expectNoAxeViolations(page, `quiz review before "${longest}", ${mode.name}`);
-      test.skip(!resultIsBuilt(longest), `the result page /quiz/result/${longest}/ is not built yet`);
       await page.getByRole('button', { name: 'See the recommendation' }).focus();
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.request().isNavigationRequest() && r.url().includes('/quiz/result/')),
@@ -61,7 +54,6 @@ for (const mode of MODES) {
 
     for (const outcome of OUTCOME_ORDER) {
       test(`result "${outcome}" with answers in the URL`, async ({ page }) => {
-        test.skip(!resultIsBuilt(outcome), `the result page /quiz/result/${outcome}/ is not built yet`);
         const { code } = routeTo(outcome);
         const response = await page.goto(`/quiz/result/${outcome}/?a=${code}`);
         expect(response?.status()).toBe(200);

@@ -1,6 +1,6 @@
 /** Every page: an h1, and every h2/h3 with a stable id and an anchor link. */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/sitemap';
+import { sitemapPaths } from '../support/dist';
 
 const paths = sitemapPaths();
 

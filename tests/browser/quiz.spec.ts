@@ -19,6 +19,8 @@ function watch(page: Page): { errors: string[] } {
 async function answerByKeyboard(page: Page, pair: AnswerPair, first: boolean): Promise<void> {
   const radios = page.locator(`input[name="q-${pair.question}"]`);
   if (first) {
+    // Next is disabled until the island hydrates; Enter would do nothing before.
+    await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
     await radios.first().focus();
   } else {
     // Focus moved to the new question; Tab past the help toggle to the options.

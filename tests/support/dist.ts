@@ -47,8 +47,3 @@ export function sitemapPaths(dir: string = requireDist()): string[] {
 export function crawlPaths(dir?: string): string[] {
   return [...sitemapPaths(dir), ...EXTRA_PATHS];
 }
-
-/** True once the quiz is part of the build. */
-export function quizIsBuilt(dir: string = DIST_DIR): boolean {
-  return existsSync(join(dir, 'quiz', 'index.html'));
-}

@@ -35,8 +35,11 @@ export function QuestionStep({ question, selected, canGoBack, ready, headingRef,
       class="quiz-step"
       onSubmit={(event) => {
         event.preventDefault();
-        if (choice === undefined) setMissing(true);
-        else onAnswer(choice);
+        // The form is the truth: an option picked before hydration is checked in the DOM only.
+        const picked = new FormData(event.currentTarget).get(name);
+        const value = typeof picked === 'string' ? picked : choice;
+        if (value === undefined) setMissing(true);
+        else onAnswer(value);
       }}
       noValidate
     >
