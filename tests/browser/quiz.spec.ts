@@ -211,3 +211,22 @@ test('a bad link keeps its valid prefix', async ({ page }) => {
   await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
   await expect(page).toHaveURL(/\?a=1\.golc$/);
 });
+
+test('an answer picked before the island hydrates is kept', async ({ page }) => {
+  // Hold the island's code back so the pick lands on the server-rendered form.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/QuizApp*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/quiz/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await page.getByLabel('Lower cost').check();
+  release();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+  await expect(page.getByLabel('Lower cost')).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page).toHaveURL(/\?a=1\.gc$/);
+});

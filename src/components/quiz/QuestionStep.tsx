@@ -3,7 +3,7 @@
  * and the step's buttons. The parent focuses the legend when the step
  * changes; Enter on a chosen option submits.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { QuestionDef } from '../../quiz/questions.ts';
 
@@ -21,17 +21,23 @@ interface Props {
 }
 
 export function QuestionStep({ question, selected, canGoBack, ready, headingRef, onAnswer, onBack, onRestart }: Props) {
+  // The parent keys this component by question and preselected answer, so
+  // the state starts fresh for every question.
   const [choice, setChoice] = useState<string | undefined>(selected);
   const [missing, setMissing] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    setChoice(selected);
-    setMissing(false);
-  }, [question.id, selected]);
+    // An option picked before hydration is checked in the DOM only; adopt it
+    // before the next render would reset it.
+    const picked = form.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value;
+    if (choice === undefined && picked !== undefined) setChoice(picked);
+  }, []);
 
   const name = `q-${question.id}`;
   const errorId = `${name}-error`;
   return (
     <form
+      ref={form}
       class="quiz-step"
       onSubmit={(event) => {
         event.preventDefault();

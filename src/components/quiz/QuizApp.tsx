@@ -122,6 +122,7 @@ export default function QuizApp() {
         <>
           <Progress position={position(screen)} total={QUESTION_ORDER.length} />
           <QuestionStep
+            key={`${screen}:${answers[screen] ?? ''}`}
             question={QUESTIONS[screen]}
             selected={answers[screen]}
             canGoBack={path.asked.length > 0 || screen !== 'goal'}
