@@ -1,3 +1,4 @@
+// Reports live in reports/, not test-results/, which Playwright empties when it starts.
 // Prints one closing line for both runners: "Summary: N passed, N failed".
 import { readFileSync } from 'node:fs';
 
@@ -9,8 +10,8 @@ function read(path) {
     return undefined;
   }
 }
-const unit = read('test-results/vitest.json');
-const browser = read('test-results/playwright.json');
+const unit = read('reports/vitest.json');
+const browser = read('reports/playwright.json');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -25,7 +26,7 @@ if (browser) {
   skipped += browser.stats.skipped;
 }
 if (!unit || !browser) {
-  console.error('Summary: a test runner wrote no report (test-results/vitest.json, test-results/playwright.json).');
+  console.error('Summary: a test runner wrote no report (reports/vitest.json, reports/playwright.json).');
   process.exit(1);
 }
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
