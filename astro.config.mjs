@@ -3,14 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { themeScriptHash } from './src/theme/theme-script.mjs';
+import { movedScriptHash, themeScriptHash } from './src/theme/inline-scripts.mjs';
 import pruneCspHashes from './src/integrations/prune-csp-hashes.mjs';
+import { movedPaths } from './src/integrations/moved-pages.mjs';
 
 /**
  * The public base URL, in one place. Canonical links, OpenGraph URLs, the
  * sitemap and the "copy link" buttons all derive from it.
  */
 const SITE_URL = process.env.SITE_URL ?? 'https://really-serverless.example.org';
+
+/** Redirect stubs for moved pages: served, but not listed in the sitemap. */
+const MOVED = movedPaths(new URL('./content/', import.meta.url).pathname);
 
 export default defineConfig({
   site: SITE_URL,
@@ -19,8 +23,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // The search page is a tool, not content: keep it out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
+    // The search page is a tool and redirect stubs are not content: keep them out of the sitemap.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith('/search/') && !MOVED.has(path);
+      },
+    }),
     pruneCspHashes(),
   ],
   build: {
@@ -48,7 +57,7 @@ export default defineConfig({
         // 'wasm-unsafe-eval' lets Pagefind's WebAssembly run; the no-flash
         // theme script is inline, so its hash is listed here.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeScriptHash],
+        hashes: [themeScriptHash, movedScriptHash],
       },
     },
   },

@@ -34,10 +34,16 @@ export function checkRegistry(registry: LinkRegistry, pages: Map<string, PageInf
   return problems;
 }
 
-/** What the built site publishes today: pages (not redirects, not 404) and their heading ids. */
-export function currentRegistry(pages: Map<string, PageInfo>, headingIds: (page: PageInfo) => string[]): LinkRegistry {
+/**
+ * What the built site publishes today: every page (not 404) with its public
+ * ids, and every redirect stub (old URLs are public too) with none of its own.
+ */
+export function currentRegistry(pages: Map<string, PageInfo>, publicIds: (page: PageInfo) => string[]): LinkRegistry {
   const out: LinkRegistry = {};
-  const urls = [...pages.keys()].filter((u) => !u.endsWith('.html') && !pages.get(u)?.redirectTo).sort();
-  for (const url of urls) out[url] = headingIds(pages.get(url)!).sort();
+  const urls = [...pages.keys()].filter((u) => !u.endsWith('.html')).sort();
+  for (const url of urls) {
+    const page = pages.get(url)!;
+    out[url] = page.redirectTo ? [] : publicIds(page).sort();
+  }
   return out;
 }

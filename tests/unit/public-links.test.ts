@@ -14,11 +14,11 @@ import { indexSite, type PageInfo } from '../support/site-index';
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const registryFile = fileURLToPath(new URL('../link-registry.json', import.meta.url));
 
-/** Public fragments: section headings and anything marked data-anchor (quiz map nodes). */
+/** Public fragments: section headings, old heading ids kept as aliases, anything marked data-anchor. */
 function publicIds(page: PageInfo): string[] {
   const root = parse(page.html);
   return root
-    .querySelectorAll('main h2[id], main h3[id], main [data-anchor][id]')
+    .querySelectorAll('main h2[id], main h3[id], main .alias-target[id], main [data-anchor][id]')
     .map((el) => el.getAttribute('id') ?? '')
     .filter(Boolean);
 }
