@@ -28,6 +28,13 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+/** Pagefind escapes a handful of characters; undo exactly those (spaces survive, unlike an HTML parse). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
 /** Pagefind excerpts are escaped text with <mark> around hits. */
 function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
@@ -37,7 +44,7 @@ function excerptNodes(excerpt: string): Node[] {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '');
+      const text = document.createTextNode(decodeEntities(part));
       if (marked) {
         const mark = document.createElement('mark');
         mark.append(text);

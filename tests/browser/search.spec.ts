@@ -38,7 +38,14 @@ test('navigation chrome is not indexed', async ({ page }) => {
     return all.find((d) => d.url.startsWith('/antipatterns/database-dependency/'))?.content ?? '';
   });
   expect(content).toContain('Kafka');
-  for (const chrome of ['Skip to content', 'On this page', 'All antipatterns', 'Guide version', 'Previous']) {
+  for (const chrome of ['Skip to content', 'On this page', 'All antipatterns', 'Guide version', 'Previous', 'Section titled', 'Copy link to section']) {
     expect(content, `"${chrome}" was indexed`).not.toContain(chrome);
   }
+});
+
+test('result excerpts keep the spaces between highlighted words', async ({ page }) => {
+  await page.goto('/search/?q=cold%20start');
+  const excerpt = page.locator('[data-search-results] .excerpt').filter({ has: page.locator('mark') }).first();
+  await expect(excerpt).toBeVisible();
+  expect(await excerpt.textContent()).toMatch(/cold starts?\b/i);
 });
