@@ -47,3 +47,15 @@ test.describe('with JavaScript disabled', () => {
     await expect(page).toHaveURL(/#instead$/);
   });
 });
+
+test('a corrupt stored theme is ignored: the system setting applies', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript(() => localStorage.setItem('theme', '"><img src=x onerror=alert(1)>'));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('/');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.locator('img').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
