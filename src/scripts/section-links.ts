@@ -4,19 +4,10 @@
  * hidden so pages without JavaScript show only the plain anchor links.
  */
 import { announce } from './announce';
+import { copyText } from './clipboard';
 
 const menu = document.getElementById('copy-menu');
 let opener: HTMLButtonElement | null = null;
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard refused (permissions, insecure origin): the # link still works.
-    return false;
-  }
-}
 
 function closeMenu(returnFocus: boolean): void {
   if (!menu || !opener) return;

@@ -15,13 +15,7 @@ import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
-
-function announce(text: string): void {
-  const region = document.getElementById('announcer');
-  if (!region) return;
-  region.textContent = '';
-  window.setTimeout(() => (region.textContent = text), 50);
-}
+import { announce } from '../../scripts/announce';
 
 /** Replays the answers in a URL through a fresh actor; never throws. */
 function actorFromUrl(search: string): { actor: QuizActor; message: string | null } {

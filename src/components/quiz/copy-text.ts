@@ -1,18 +1,9 @@
-/** Copies text and says so through the page's live region. */
+/** Copies text and says so (or says it failed) through the page's live region. */
+import { announce } from '../../scripts/announce';
+import { copyText } from '../../scripts/clipboard';
+
 export async function copyAndAnnounce(text: string, done: string): Promise<boolean> {
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(text);
-    ok = true;
-  } catch {
-    ok = false;
-  }
-  const region = document.getElementById('announcer');
-  if (region) {
-    region.textContent = '';
-    window.setTimeout(() => {
-      region.textContent = ok ? done : 'Copying failed. Select the text in the address bar instead.';
-    }, 50);
-  }
+  const ok = await copyText(text);
+  announce(ok ? done : 'Copying failed. Select the text in the address bar instead.');
   return ok;
 }
