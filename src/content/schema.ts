@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 export const goalSchema = z.enum(['operations', 'cost']);
 export type Goal = z.infer<typeof goalSchema>;
 
+/** How each goal is named on the page (capitalise where a sentence starts). */
+export const GOAL_NAMES: { readonly [G in Goal]: string } = { operations: 'simple operations', cost: 'cost' };
+
 /** Quiz question ids an article can point readers to. */
 export const quizQuestionSchema = z.enum([
   'goal',
