@@ -1,11 +1,11 @@
 /**
  * One question: a fieldset with a legend and radio options, help on demand,
- * and the step's buttons. The parent focuses the legend when the step
- * changes; Enter on a chosen option submits.
+ * and the step's buttons. After a user action it focuses its own question
+ * when it mounts; Enter on a chosen option submits.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Ref } from 'preact';
 import type { QuestionDef } from '../../quiz/questions.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   question: QuestionDef;
@@ -14,18 +14,22 @@ interface Props {
   canGoBack: boolean;
   /** False until the island has hydrated: before that a click would submit the bare HTML form. */
   ready: boolean;
-  headingRef: Ref<HTMLElement>;
+  /** Focus the question and announce the step on mount (false on page load). */
+  focusOnMount: boolean;
+  /** What a screen reader hears when this step takes focus. */
+  announcement: string;
   onAnswer: (value: string) => void;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function QuestionStep({ question, selected, canGoBack, ready, headingRef, onAnswer, onBack, onRestart }: Props) {
+export function QuestionStep({ question, selected, canGoBack, ready, focusOnMount, announcement, onAnswer, onBack, onRestart }: Props) {
   // The parent keys this component by question and preselected answer, so
   // the state starts fresh for every question.
   const [choice, setChoice] = useState<string | undefined>(selected);
   const [missing, setMissing] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const heading = useFocusOnMount<HTMLSpanElement>(focusOnMount, announcement);
   useEffect(() => {
     // An option picked before hydration is checked in the DOM only; adopt it
     // before the next render would reset it.
@@ -51,7 +55,7 @@ export function QuestionStep({ question, selected, canGoBack, ready, headingRef,
     >
       <fieldset aria-describedby={missing ? errorId : undefined}>
         <legend>
-          <span class="quiz-question" tabIndex={-1} ref={headingRef}>
+          <span class="quiz-question" tabIndex={-1} ref={heading}>
             {question.text}
           </span>
         </legend>

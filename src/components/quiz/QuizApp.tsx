@@ -4,7 +4,7 @@
  * back/forward, reloads and pasted links land on the same screen. A
  * finished quiz moves to its static result page, which carries the answers.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { QUESTIONS, QUESTION_ORDER, isQuestionId, type QuestionId } from '../../quiz/questions.ts';
 import { walk } from '../../quiz/flow.ts';
 import { restore } from '../../quiz/replay.ts';
@@ -15,7 +15,6 @@ import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
-import { announce } from '../../scripts/announce';
 
 /** Replays the answers in a URL through a fresh actor; never throws. */
 function actorFromUrl(search: string): { actor: QuizActor; message: string | null } {
@@ -28,9 +27,8 @@ export default function QuizApp() {
   const [notice, setNotice] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [ready, setReady] = useState(false);
-  const focusTarget = useRef<HTMLElement>(null);
-  /** Set when a user action changed the screen: focus and announce it. */
-  const moved = useRef(false);
+  /** False until the user acts: steps shown on page load must not take focus. */
+  const [interacted, setInteracted] = useState(false);
 
   const screen = String(snapshot.value);
   const answers = snapshot.context.answers;
@@ -42,7 +40,7 @@ export default function QuizApp() {
       const { actor: next, message } = actorFromUrl(location.search);
       setNotice(message);
       setActor(next);
-      moved.current = !initial;
+      if (!initial) setInteracted(true);
       if (initial && message) {
         // Normalise the address to what was actually restored.
         history.replaceState({ quiz: true }, '', quizHref(next.getSnapshot().context.answers));
@@ -54,15 +52,6 @@ export default function QuizApp() {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
-
-  // After each user-driven step: move focus to the new step and announce it.
-  useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    focusTarget.current?.focus();
-    if (isQuestionId(screen)) announce(`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${QUESTIONS[screen].text}`);
-    else if (screen === 'review') announce('Review your answers');
-  }, [snapshot]);
 
   // A final state: go to the result page for this outcome.
   useEffect(() => {
@@ -78,7 +67,7 @@ export default function QuizApp() {
   /** Send an event; if it changed the answers, add a history entry. */
   function step(event: Parameters<QuizActor['send']>[0]): void {
     const before = quizHref(actor.getSnapshot().context.answers);
-    moved.current = true;
+    setInteracted(true);
     setNotice(null);
     actor.send(event);
     const after = actor.getSnapshot();
@@ -95,7 +84,7 @@ export default function QuizApp() {
   }
 
   function restart(): void {
-    moved.current = true;
+    setInteracted(true);
     setNotice(null);
     setActor(actorFromAnswers([]));
     history.pushState({ quiz: true }, '', '/quiz/');
@@ -121,7 +110,8 @@ export default function QuizApp() {
             selected={answers[screen]}
             canGoBack={path.asked.length > 0 || screen !== 'goal'}
             ready={ready}
-            headingRef={focusTarget}
+            focusOnMount={interacted}
+            announcement={`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${QUESTIONS[screen].text}`}
             onAnswer={(value) => step({ type: 'ANSWER', value })}
             onBack={back}
             onRestart={restart}
@@ -132,7 +122,7 @@ export default function QuizApp() {
         <ReviewStep
           asked={path.asked}
           answers={answers}
-          headingRef={focusTarget}
+          focusOnMount={interacted}
           onEdit={(question) => step({ type: 'EDIT', question })}
           onConfirm={() => step({ type: 'CONFIRM' })}
           onBack={back}

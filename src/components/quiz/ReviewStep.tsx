@@ -1,21 +1,23 @@
 /** Every answer on the path, each with a Change button, then Confirm. */
-import type { Ref } from 'preact';
 import { QUESTIONS, answerLabel, type Answers, type QuestionId } from '../../quiz/questions.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   asked: readonly QuestionId[];
   answers: Answers;
-  headingRef: Ref<HTMLElement>;
+  /** Focus the heading and announce the step on mount (false on page load). */
+  focusOnMount: boolean;
   onEdit: (question: QuestionId) => void;
   onConfirm: () => void;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function ReviewStep({ asked, answers, headingRef, onEdit, onConfirm, onBack, onRestart }: Props) {
+export function ReviewStep({ asked, answers, focusOnMount, onEdit, onConfirm, onBack, onRestart }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>(focusOnMount, 'Review your answers');
   return (
     <div class="quiz-step quiz-review">
-      <h2 class="quiz-review-title" tabIndex={-1} ref={headingRef as Ref<HTMLHeadingElement>}>
+      <h2 class="quiz-review-title" tabIndex={-1} ref={heading}>
         Review your answers
       </h2>
       <p>Change any answer, or see the recommendation. Changing one may bring up a question you skipped.</p>
