@@ -3,7 +3,8 @@
  * repeat run to run); 1 KB = 1024 bytes.
  *
  * - JS a guide page runs at startup (inline scripts, script files and their
- *   static imports; Pagefind loads on demand and is not counted): ≤ 3 KB.
+ *   static imports; Pagefind loads on demand and is not counted): ≤ 3 KB,
+ *   all of it inline on pages without islands (no extra requests).
  * - JS a quiz page loads (islands: component and renderer with their static
  *   imports, so Preact and XState included): ≤ 35 KB for /quiz/, ≤ 24 KB for
  *   the result pages (which read links without XState) and 3 KB for the map.
@@ -99,6 +100,21 @@ describe('page budgets (gzip)', () => {
       it(`${page.url} HTML + render-blocking CSS ≤ ${BUDGETS.firstRender / KB} KB`, () => {
         expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(BUDGETS.firstRender);
       });
+    });
+  }
+});
+
+describe('page scripts stay inline', () => {
+  // A module shared between a page script and an island (or imported by two
+  // page scripts) becomes a chunk of its own, and the page script stops being
+  // inlined: every page then pays extra requests, one import level deep.
+  const withoutIslands = weights.filter(({ page }) => !page.html.includes('<astro-island'));
+  it('has pages without islands to check', () => {
+    expect(withoutIslands.length).toBeGreaterThan(5);
+  });
+  for (const { page, weight: w } of withoutIslands) {
+    it(`${page.url} loads no script file at startup`, () => {
+      expect(w.jsFiles, 'script files a page without islands loads').toEqual([]);
     });
   }
 });

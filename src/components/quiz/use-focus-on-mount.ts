@@ -9,7 +9,7 @@
  * tests/browser/quiz-early-answer.spec.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { announce } from '../../scripts/announce';
+import { announce } from './announce.ts';
 
 export function useFocusOnMount<T extends HTMLElement>(enabled: boolean, announcement: string) {
   const ref = useRef<T>(null);
