@@ -100,13 +100,15 @@ export function renderReport(r) {
   out.push(
     '`astro build` then `pagefind`, each timed; memory is the peak summed RSS of the whole process tree (sampled from /proc every 50 ms) and, for comparison, the largest single process (`/usr/bin/time`). Generated sites replace the articles with N synthetic ones (~800 words each, the house skeleton with pinned heading ids and the MDX components).',
     '',
+    `Each generated site is built ${r.buildRuns ?? 1} time(s) from cold (output and caches removed before each build); the row shows the run with the median total, and the last column lists every run's total.`,
+    '',
   );
   out.push(
     table(
-      ['site', 'articles', 'pages built', 'astro build', 'pagefind', 'total', 'per article', 'peak RSS (tree)', 'largest process', 'dist size', 'one article page (raw / gz)'],
+      ['site', 'articles', 'pages built', 'astro build', 'pagefind', 'total', 'per article', 'peak RSS (tree)', 'largest process', 'dist size', 'one article page (raw / gz)', 'runs (total)'],
       r.builds.map((/** @type {any} */ b) =>
         b.error
-          ? [b.site, b.articles, `failed: ${b.error}`, '', '', '', '', '', '', '', '']
+          ? [b.site, b.articles, `failed: ${b.error}`, '', '', '', '', '', '', '', '', '']
           : [
               b.site,
               b.articles,
@@ -119,6 +121,7 @@ export function renderReport(r) {
               `${fmt(b.maxProcessMb)} MiB`,
               `${fmt(b.distMb, 1)} MiB`,
               b.articlePage ? `${fmt(b.articlePage.raw / 1024, 1)} / ${fmt(b.articlePage.gzip / 1024, 1)} KiB` : '–',
+              b.runs ? b.runs.map((/** @type {number | null} */ t) => (t == null ? 'failed' : `${fmt(t, 1)} s`)).join(', ') : '1 run',
             ],
       ),
     ),
