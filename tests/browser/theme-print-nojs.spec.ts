@@ -1,5 +1,5 @@
 /** Theme persistence, print styles, and reading with JavaScript off. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('the theme toggle persists across a reload without a flash', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -17,6 +17,11 @@ test('the theme toggle persists across a reload without a flash', async ({ page 
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 });
 
+/** The origin the build used for canonical URLs (SITE_URL), read from the page. */
+async function canonicalOrigin(page: Page): Promise<string> {
+  return new URL(await page.locator('link[rel="canonical"]').getAttribute('href') ?? '').origin;
+}
+
 test('print media hides navigation and shows link URLs', async ({ page }) => {
   await page.goto('/antipatterns/batch-jobs-on-a-timer/');
   await page.emulateMedia({ media: 'print' });
@@ -29,6 +34,14 @@ test('print media hides navigation and shows link URLs', async ({ page }) => {
     .first()
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/^"? ?\(/);
+  // Relative paths need the site they belong to: the page says where it was printed from.
+  await expect(page.locator('.print-source')).toBeVisible();
+  await expect(page.locator('.print-source')).toContainText(new URL('/antipatterns/batch-jobs-on-a-timer/', await canonicalOrigin(page)).href);
+});
+
+test('the "printed from" line is not shown on screen', async ({ page }) => {
+  await page.goto('/antipatterns/batch-jobs-on-a-timer/');
+  await expect(page.locator('.print-source')).toBeHidden();
 });
 
 test.describe('with JavaScript disabled', () => {
