@@ -260,6 +260,7 @@ async function main() {
     const dir = copySite(ROOT, join(TMP, `generated-${size}`));
     if (!liftNumberCap(dir)) notes.push('Could not lift the schema\'s cap on article numbers in the generated copies; large sizes may fail validation.');
     const { words } = writeSyntheticArticles(dir, size);
+    /** @type {any[]} */
     const runs = [];
     for (let run = 0; run < BUILD_RUNS; run++) {
       clearBuildOutput(dir);
