@@ -13,7 +13,7 @@ import { cpus, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure } from './lib/measure.mjs';
-import { copySite, liftNumberCap } from './lib/site-copy.mjs';
+import { clearBuildOutput, copySite, liftNumberCap } from './lib/site-copy.mjs';
 import { writeSyntheticArticles } from './lib/synthetic.mjs';
 import { countRequests, launchBrowser } from './lib/browser.mjs';
 import { medianLighthouse, CATEGORIES } from './lib/lighthouse.mjs';
@@ -141,13 +141,6 @@ async function startServer(dir, port) {
     });
   });
   return child;
-}
-
-/** Removes a copy's output and build caches so the next build starts cold. @param {string} dir */
-function clearBuildOutput(dir) {
-  for (const name of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
-    rmSync(join(dir, name), { recursive: true, force: true });
-  }
 }
 
 /** The run with the median total time; a failed run wins, so failures are reported. @param {any[]} runs */

@@ -40,3 +40,14 @@ export function liftNumberCap(target) {
   writeFileSync(file, after);
   return after !== before;
 }
+
+/**
+ * Removes a copy's output and its private build caches (the same names
+ * copySite keeps out of the links), so the next build starts cold.
+ * @param {string} target
+ */
+export function clearBuildOutput(target) {
+  for (const name of ['dist', '.astro', ...[...PRIVATE_CACHES].map((cache) => join('node_modules', cache))]) {
+    rmSync(join(target, name), { recursive: true, force: true });
+  }
+}
