@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/support/browser-path';
 
-const PORT = 4322;
+// PW_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4322);
 const executablePath = chromiumExecutable();
 
 // Browser tests run against the built site served by `astro preview`.

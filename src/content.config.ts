@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { antipatternSchema, pageSchema } from './content/schema';
+import { factSchema } from './content/fact-schema';
 
 /** One MDX article per antipattern; the file name is the URL slug. */
 const antipatterns = defineCollection({
@@ -14,4 +15,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { antipatterns, pages };
+/** The facts registry: one JSON file per sourced, dated platform fact; the file name is its id. */
+const facts = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/facts' }),
+  schema: factSchema,
+});
+
+export const collections = { antipatterns, pages, facts };

@@ -80,6 +80,11 @@ export const antipatternSchema = z.object({
   number: z.number().int().min(1).max(99),
   /** Which of the two goals this antipattern undermines. */
   hurts: z.array(goalSchema).min(1),
+  /**
+   * Where the antipattern comes from: "article" for the three of the 2018
+   * source article, "field" for those the guide adds from other references.
+   */
+  origin: z.enum(['article', 'field']).default('article'),
   /** True when the title is ours because the source's heading is lost. */
   reconstructed: z.boolean().default(false),
   /** Quiz questions whose answers point at this antipattern. */

@@ -1,0 +1,93 @@
+import { z } from 'astro/zod';
+
+/**
+ * One entry of the facts registry (content/facts/<id>.json): a platform
+ * figure or status, with where it comes from and the day it was compared
+ * with that source. Every limit, price, quota, default and product status
+ * the site shows is read from here; nothing else types it.
+ */
+
+/** Who makes the product the fact is about. */
+export const factProviderSchema = z.enum([
+  'aws',
+  'azure',
+  'google-cloud',
+  'cncf',
+  'knative',
+  'openfaas',
+  'openwhisk',
+  'kubeless',
+  'postgresql',
+  'other',
+]);
+
+/** How each provider is named on the page. */
+export const FACT_PROVIDER_NAMES: { readonly [P in z.infer<typeof factProviderSchema>]: string } = {
+  aws: 'AWS',
+  azure: 'Microsoft Azure',
+  'google-cloud': 'Google Cloud',
+  cncf: 'CNCF',
+  knative: 'Knative',
+  openfaas: 'OpenFaaS',
+  openwhisk: 'Apache OpenWhisk',
+  kubeless: 'Kubeless',
+  postgresql: 'PostgreSQL',
+  other: 'Other',
+};
+
+export const factSchema = z
+  .object({
+    /** The fact in one sentence of the guide's own words, as a reader would quote it. */
+    claim: z.string().min(10).max(400),
+    /**
+     * The figure itself: a number (limits, prices, quotas, defaults) or a short
+     * string (a status such as "archived"). Omitted for facts that are pure statements.
+     */
+    value: z.union([z.number(), z.string().min(1)]).optional(),
+    /** Unit of `value`, written as it reads on the page: "minutes", "MB", "USD per GB-second". */
+    unit: z.string().min(1).optional(),
+    /**
+     * How the value reads in prose when `value unit` would read badly,
+     * e.g. "$0.20 per million requests". The claim must contain it.
+     */
+    display: z.string().min(1).optional(),
+    /** Who makes the product. */
+    provider: factProviderSchema,
+    /** The product or project the fact is about, e.g. "AWS Lambda". */
+    product: z.string().min(2),
+    /** Primary documentation: the provider's own docs or the project's own repository. */
+    source: z.object({
+      /** The page's own title. */
+      title: z.string().min(3),
+      /** Where to read it. */
+      url: z.url(),
+      /** Who publishes the page, e.g. "Amazon Web Services". */
+      publisher: z.string().min(2),
+    }),
+    /** YYYY-MM-DD: the day the claim was compared with `source`. Never re-stamp without re-checking. */
+    checked: z.coerce.date(),
+    /** What the figure depends on: region, plan, architecture, account age, ... */
+    notes: z.string().min(3).optional(),
+  })
+  .superRefine((fact, ctx) => {
+    // The claim and the value are two views of one figure: keep them in step.
+    if (fact.value === undefined) return;
+    const shown = factDisplay(fact);
+    if (!fact.claim.includes(shown)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claim'],
+        message: `claim must contain the value as displayed ("${shown}"); set "display" if it reads differently`,
+      });
+    }
+  });
+
+export type Fact = z.infer<typeof factSchema>;
+
+/** The value as it reads in prose: `display`, else "value unit" with thousands separators. */
+export function factDisplay(fact: Pick<Fact, 'value' | 'unit' | 'display'>): string {
+  if (fact.display) return fact.display;
+  if (fact.value === undefined) return '';
+  const value = typeof fact.value === 'number' ? fact.value.toLocaleString('en-US', { maximumFractionDigits: 10 }) : fact.value;
+  return fact.unit ? `${value} ${fact.unit}` : value;
+}
