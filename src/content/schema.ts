@@ -17,6 +17,28 @@ export const quizQuestionSchema = z.enum([
   'location',
   'latency',
   'team',
+  // Planned with the new antipatterns and the practitioner criteria (issues 10 and 11).
+  'hardware',
+  'workflow',
+  'downstream',
+  'payload',
+  'portability',
+  'loops',
+]);
+
+/**
+ * One related quiz question in an article's frontmatter: the id alone, or
+ * with one sentence saying which answer points at this article and why.
+ * The layout renders the "Related quiz questions" section from these.
+ */
+export const relatedQuestionSchema = z.union([
+  quizQuestionSchema,
+  z.object({
+    /** The question id, e.g. "workflow". */
+    q: quizQuestionSchema,
+    /** Which answer points here, in one sentence of the guide's own words. */
+    why: z.string().min(10).max(300),
+  }),
 ]);
 
 /** A kebab-case fragment or slug: what a design doc will link to for years. */
@@ -88,7 +110,7 @@ export const antipatternSchema = z.object({
   /** True when the title is ours because the source's heading is lost. */
   reconstructed: z.boolean().default(false),
   /** Quiz questions whose answers point at this antipattern. */
-  quiz: z.array(quizQuestionSchema).default([]),
+  quiz: z.array(relatedQuestionSchema).default([]),
 });
 
 /** Frontmatter of a framing page (content/pages/*.mdx). */
