@@ -1,36 +1,31 @@
 /**
  * `npm run new:article` writes TODO placeholders that build (so a draft can be
- * previewed) but must never be published: this test lists every one left in
- * content/, with file and line.
+ * previewed) but must never be published: every one left in content/ is
+ * listed with file and line.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scaffold } from '../../scripts/new-article.mjs';
+import { placeholders } from '../support/placeholders';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** "file:line: text" for every line of every file under `dir` that holds the word TODO. */
-export function placeholders(dir: string): string[] {
-  const found: string[] = [];
-  const visit = (path: string): void => {
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) visit(join(path, name));
-      return;
-    }
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (/\bTODO\b/.test(line)) found.push(`${relative(root, path)}:${i + 1}: ${line.trim()}`);
-      });
-  };
-  visit(dir);
-  return found;
-}
-
 describe('content placeholders', () => {
   it('no TODO from the article scaffold is left in content/', () => {
-    const left = placeholders(join(root, 'content'));
+    const left = placeholders(join(root, 'content'), root);
     expect(left, `Replace these placeholders before publishing:\n${left.join('\n')}`).toEqual([]);
+  });
+
+  it('an unfilled scaffold is caught, with file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'placeholders-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    mkdirSync(join(dir, 'content/antipatterns'), { recursive: true });
+    writeFileSync(join(dir, 'content/antipatterns/new-one.mdx'), scaffold({ slug: 'new-one', number: 4, date: '2026-11-27' }));
+    const found = placeholders(join(dir, 'content'), dir);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^content\/antipatterns\/new-one\.mdx:5: summary: "TODO/)]));
+    expect(found.length).toBeGreaterThanOrEqual(8);
   });
 });
