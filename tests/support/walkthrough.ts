@@ -88,7 +88,7 @@ function contributorEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs one command in `dir`; returns its exit status and combined output. */
-export function runIn(dir: string, command: string, timeoutMs = 240_000): { status: number | null; output: string } {
+export function runIn(dir: string, command: string, timeoutMs = 480_000): { status: number | null; output: string } {
   const result = spawnSync('bash', ['-c', `${command} 2>&1`], { cwd: dir, env: contributorEnv(), encoding: 'utf8', timeout: timeoutMs });
   return { status: result.status, output: result.stdout + (result.error ? `\n${result.error.message}` : '') };
 }

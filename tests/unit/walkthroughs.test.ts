@@ -27,7 +27,7 @@ describe('README walkthroughs', () => {
       expect(readmeCommands(walkthrough.section)).toEqual(performed);
     });
 
-    it(`"${walkthrough.section}" works on a fresh copy`, { timeout: 300_000 }, () => {
+    it(`"${walkthrough.section}" works on a fresh copy`, { timeout: 900_000 }, () => {
       perform(walkthrough, (line) => console.log(line));
     });
   }
