@@ -89,8 +89,16 @@ function contributorEnv(): NodeJS.ProcessEnv {
 
 /** Runs one command in `dir`; returns its exit status and combined output. */
 export function runIn(dir: string, command: string, timeoutMs = 480_000): { status: number | null; output: string } {
-  const result = spawnSync('bash', ['-c', `${command} 2>&1`], { cwd: dir, env: contributorEnv(), encoding: 'utf8', timeout: timeoutMs });
-  return { status: result.status, output: result.stdout + (result.error ? `\n${result.error.message}` : '') };
+  // GNU timeout signals the whole process group, so a hung build leaves no stray processes behind.
+  const seconds = String(Math.ceil(timeoutMs / 1000));
+  const result = spawnSync('timeout', ['--kill-after=10', seconds, 'bash', '-c', `${command} 2>&1`], {
+    cwd: dir,
+    env: contributorEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const timedOut = result.status === 124 ? `\n(stopped after ${seconds} s)` : '';
+  return { status: result.status, output: result.stdout + timedOut + (result.error ? `\n${result.error.message}` : '') };
 }
 
 /** Performs every step in a fresh copy; throws naming the step and its output at the first that misbehaves. */
