@@ -1,8 +1,9 @@
 /**
  * README "Adding an article", performed on a fresh copy: scaffold, fill in,
  * originality, registry, then the checks `npm test` runs that concern
- * content and links (the quiz and browser suites are covered elsewhere and
- * would make this test take minutes).
+ * content and links. The quiz and browser suites are left out (they would
+ * make this test take minutes), and with them the README's step of pointing
+ * a quiz rule at the article, which belongs to "Changing the quiz".
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
