@@ -17,7 +17,11 @@ import { defineMdastPlugin } from 'satteri';
 /** `## Heading text [#pinned-id]`: kebab-case id in brackets at the very end. */
 export const PINNED_MARKER = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 
-/** Where a heading is, for error messages: `content/x.mdx:12`. */
+/**
+ * Where a heading is, for error messages: `content/x.mdx:12`.
+ * @param {{ fileURL: URL | undefined }} ctx
+ * @param {{ position?: { start?: { line?: number } } }} node
+ */
 function where(ctx, node) {
   const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an MDX file';
   const line = node.position?.start?.line;
@@ -41,7 +45,11 @@ export const pinnedHeadingIds = defineMdastPlugin({
       );
     }
     const stripped = last.value.slice(0, match.index);
-    const children = stripped === '' ? node.children.slice(0, -1) : [...node.children.slice(0, -1), { type: 'text', value: stripped }];
-    return { ...node, data: { ...(node.data ?? {}), hProperties: { ...(node.data?.hProperties ?? {}), id: match[1] } }, children };
+    /** @type {import('mdast').Text} */
+    const rest = { type: 'text', value: stripped };
+    const children = stripped === '' ? node.children.slice(0, -1) : [...node.children.slice(0, -1), rest];
+    // hProperties become the h2/h3's attributes (mdast-util-to-hast convention, which Sätteri follows).
+    const data = /** @type {Record<string, unknown>} */ ({ ...(node.data ?? {}), hProperties: { id: match[1] } });
+    return { ...node, data, children };
   },
 });

@@ -23,7 +23,7 @@ export { evaluate, isRuledOut, type Evaluation, type Confidence, type TraceLine,
 export { decide, possibleOutcomes, type Decision, type Change } from './decide.ts';
 export { NEEDED, walk, relevantAnswers, nextAfter, nextUnanswered, isOnPath, type Screen, type Walk, type NeededRule } from './flow.ts';
 export { quizMachine, SCREENS, FINAL_STATES, type QuizMachine, type QuizEvent, type QuizContext } from './machine.ts';
-export { initialContext } from './navigation.ts';
+export { initialContext } from './machine.ts';
 export {
   encodeAnswers,
   decodeAnswers,
