@@ -26,8 +26,10 @@ import {
   walk,
   type Answers,
 } from '../../src/quiz/index.ts';
-import { MAP_DATA, MAP_EDGES, MAP_LAYOUT, mapAnchor } from '../../src/lib/quiz-map.ts';
-import { readAnswers, tracePath, type Picks } from '../../src/components/quiz/map/trace.ts';
+import { MAP_DATA } from '../../src/map/data.ts';
+import { MAP_LAYOUT } from '../../src/map/layout.ts';
+import { MAP_EDGES, mapAnchor } from '../../src/map/model.ts';
+import { readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
 import { allFlowPaths, allFullAnswers, seededRandom } from './quiz/support.ts';
 
 const graph = getQuizGraph();

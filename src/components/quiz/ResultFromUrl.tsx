@@ -10,7 +10,7 @@ import { readResultLink } from '../../quiz/result-link.ts';
 import { decide } from '../../quiz/decide.ts';
 import { toAdrMarkdown } from '../../quiz/adr.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
-import { quizHref, readAnswersParam, resultHref } from './quiz-url.ts';
+import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
 
 interface Props {

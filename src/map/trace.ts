@@ -3,7 +3,7 @@
  * tree, for the map's highlight script. Deliberately imports nothing: the
  * quiz modules carry every question's wording, which would make the script
  * several kilobytes. Instead the build embeds `MapData` (codes and the
- * machine's decision tree, see src/lib/quiz-map.ts) on the map, and the
+ * machine's decision tree, see data.ts) on the map, and the
  * unit tests prove that `readAnswers` accepts exactly what codec.ts's
  * decodeAnswers accepts and that `tracePath` agrees with walk() and decide().
  */
