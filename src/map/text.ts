@@ -5,7 +5,6 @@ import {
   OUTCOME_ORDER,
   QUESTIONS,
   QUESTION_ORDER,
-  getSection,
   isOutcomeId,
   sectionUrl,
   type DecisionTreeNode,
@@ -14,6 +13,7 @@ import {
   type QuestionId,
   type Rule,
   type SectionRef,
+  type GuideLabels,
 } from '../quiz/index.ts';
 import { outcomeRules } from '../quiz/outcome-rules.ts';
 import { resultPath } from '../quiz/routes.ts';
@@ -74,8 +74,10 @@ function nodeLink(id: NodeId): MapLink {
   return { href: `#${mapAnchor(id)}`, text: nodeLabel(id) };
 }
 
+// Set for the duration of one mapText() call: labels come from the real headings.
+let labels: GuideLabels | undefined;
 function sectionLink(ref: SectionRef): MapLink {
-  return { href: sectionUrl(ref), text: getSection(ref).title };
+  return { href: sectionUrl(ref), text: labels?.sections[ref] ?? ref };
 }
 
 /** For each `question:value`, the outcomes reachable through it in the machine's tree. */
@@ -160,5 +162,13 @@ function text(): MapText {
   return { questions, review: { title: nodeLabel('review'), outcomes: reviewTargets.map(nodeLink) }, outcomes };
 }
 
-export const MAP_TEXT: MapText = text();
+/** The text version, with section links labelled from the real headings. */
+export function mapText(guideLabels: GuideLabels): MapText {
+  labels = guideLabels;
+  try {
+    return text();
+  } finally {
+    labels = undefined;
+  }
+}
 
