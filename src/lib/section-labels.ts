@@ -12,7 +12,7 @@ async function load(): Promise<GuideLabels> {
   const entries = new Map([...pages, ...antipatterns].map((entry) => [entry.id, entry]));
   const framing = new Set(pages.map((p) => p.id));
   const headings = new Map<string, Map<string, string>>();
-  const sections = {} as Record<SectionRef, string>;
+  const sectionHeadings = {} as Record<SectionRef, string>;
   const titles: Record<string, string> = {};
   for (const entry of entries.values()) titles[entry.id] = entry.data.title;
 
@@ -34,9 +34,9 @@ async function load(): Promise<GuideLabels> {
         `Quiz section "${ref}" has no heading [#${id}] on ${path} (${entry.filePath ?? page}; ids there: ${[...ids.keys()].join(', ')}). Section refs are defined in ${SECTIONS_FILE}.`,
       );
     }
-    sections[ref] = `${entry.data.title} — ${text}`;
+    sectionHeadings[ref] = text;
   }
-  return { sections, pages: titles };
+  return { headings: sectionHeadings, pages: titles };
 }
 
 let cached: Promise<GuideLabels> | undefined;

@@ -1,5 +1,6 @@
 /** The codes and decision tree the map's highlight script follows in the browser (see trace.ts). */
-import { CODEC_VERSION, MAX_ENCODED_LENGTH, OUTCOME_ORDER, QUESTIONS, QUESTION_ORDER, isQuestionId, type DecisionTreeNode } from '../quiz/index.ts';
+import { OUTCOME_ORDER, QUESTIONS, isQuestionId, type DecisionTreeNode } from '../quiz/index.ts';
+import { codeTable } from '../quiz/codec.ts';
 import type { MapData } from './trace.ts';
 import { tree } from './model.ts';
 
@@ -33,14 +34,11 @@ function encodeTree(root: DecisionTreeNode): string {
 }
 
 function data(): MapData {
-  const q: Record<string, readonly [string, readonly (readonly [string, string])[]]> = {};
-  for (const id of QUESTION_ORDER) {
-    const def = QUESTIONS[id];
-    if (def.code === 'R' || /\d|-/.test(def.code)) throw new Error(`Question code ${def.code} clashes with the tree encoding.`);
-    q[def.code] = [id, def.options.map((o) => [o.code, o.value] as const)];
+  const q = codeTable();
+  for (const code of Object.keys(q)) {
+    if (code === 'R' || /\d|-/.test(code)) throw new Error(`Question code ${code} clashes with the tree encoding.`);
   }
-  return { v: CODEC_VERSION, m: MAX_ENCODED_LENGTH, q, o: [...OUTCOME_ORDER], t: encodeTree(tree) };
+  return { q, o: [...OUTCOME_ORDER], t: encodeTree(tree) };
 }
 
 export const MAP_DATA: MapData = data();
-

@@ -6,6 +6,7 @@ import {
   QUESTIONS,
   QUESTION_ORDER,
   isOutcomeId,
+  sectionLabel,
   sectionUrl,
   type DecisionTreeNode,
   type NodeId,
@@ -77,7 +78,7 @@ function nodeLink(id: NodeId): MapLink {
 // Set for the duration of one mapText() call: labels come from the real headings.
 let labels: GuideLabels | undefined;
 function sectionLink(ref: SectionRef): MapLink {
-  return { href: sectionUrl(ref), text: labels?.sections[ref] ?? ref };
+  return { href: sectionUrl(ref), text: labels === undefined ? ref : sectionLabel(labels, ref) };
 }
 
 /** For each `question:value`, the outcomes reachable through it in the machine's tree. */

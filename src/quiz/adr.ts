@@ -10,7 +10,7 @@
 import type { Decision } from './decide.ts';
 import { OUTCOMES } from './outcomes.ts';
 import { QUESTIONS, QUESTION_ORDER, answerLabel, type Answers } from './questions.ts';
-import { getSection, sectionUrl, type GuideLabels, type SectionRef } from './sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from './sections.ts';
 
 export interface AdrOptions {
   /** Link to this result (absolute, or site-relative and joined to siteUrl). */
@@ -51,7 +51,7 @@ export function joinSiteUrl(siteUrl: string, path: string): string {
 
 export function toAdrMarkdown(decision: Decision, answers: Answers, options: AdrOptions): string {
   const link = (ref: SectionRef): string =>
-    `[${md(options.labels.sections[ref])}](${mdUrl(joinSiteUrl(options.siteUrl, sectionUrl(ref)))})`;
+    `[${md(sectionLabel(options.labels, ref))}](${mdUrl(joinSiteUrl(options.siteUrl, sectionUrl(ref)))})`;
   const outcome = OUTCOMES[decision.outcome];
   const resultUrl = mdUrl(joinSiteUrl(options.siteUrl, options.url));
   const title = options.workload ? `Run ${md(options.workload)} on ${md(outcome.name.toLowerCase())}` : `Run this workload on ${md(outcome.name.toLowerCase())}`;

@@ -16,7 +16,7 @@ export {
   type AnswerValue,
   type Answers,
 } from './questions.ts';
-export { SECTION_REFS, ALL_SECTIONS, getSection, isSectionRef, sectionUrl, type Section, type SectionRef, type GuideLabels } from './sections.ts';
+export { SECTION_REFS, ALL_SECTIONS, getSection, isSectionRef, sectionLabel, sectionUrl, type Section, type SectionRef, type GuideLabels } from './sections.ts';
 export { OUTCOMES, OUTCOME_ORDER, isOutcomeId, type OutcomeDef, type OutcomeId } from './outcomes.ts';
 export { RULES, WARNING_RULES, type Rule, type RuleEffect, type WarningRule } from './rules.ts';
 export { evaluate, isRuledOut, type Evaluation, type Confidence, type TraceLine, type Warning, type Caveat } from './evaluate.ts';

@@ -3,8 +3,9 @@
  * the decision map and the result pages (the way evaluate() applies them).
  */
 import { OUTCOME_ORDER, type OutcomeId } from './outcomes.ts';
-import { QUESTION_ORDER } from './questions.ts';
-import { RULES, type Rule } from './rules.ts';
+import { QUESTIONS, QUESTION_ORDER } from './questions.ts';
+import { getSection, type GuideLabels, type SectionRef } from './sections.ts';
+import { RULES, WARNING_RULES, type Rule } from './rules.ts';
 
 export interface OutcomeRules {
   /** Rule-outs that remove every other outcome: this one is then certain. */
@@ -46,4 +47,24 @@ export function outcomeRules(outcome: OutcomeId): OutcomeRules {
     caveats: byQuestion(caveats),
     leadHere,
   };
+}
+
+/**
+ * Only the labels a personal result can show (rule, warning and answer
+ * sections), so the result pages carry no more than they need.
+ */
+export function traceLabels(labels: GuideLabels): GuideLabels {
+  const refs = new Set<SectionRef>([
+    ...RULES.map((r) => r.section),
+    ...WARNING_RULES.map((w) => w.section),
+    ...QUESTION_ORDER.flatMap((q) => QUESTIONS[q].options.flatMap((o) => o.sections.slice(0, 1))),
+  ]);
+  const headings: Partial<Record<SectionRef, string>> = {};
+  const pages: Record<string, string> = {};
+  for (const ref of refs) {
+    headings[ref] = labels.headings[ref];
+    const { page } = getSection(ref);
+    pages[page] = labels.pages[page] ?? page;
+  }
+  return { headings: headings as GuideLabels['headings'], pages };
 }

@@ -112,8 +112,14 @@ export function sectionUrl(ref: SectionRef): string {
  * handed to whatever shows them (pages, islands, the decision record).
  */
 export interface GuideLabels {
-  /** "Page title — Heading text" per section ref. */
-  readonly sections: { readonly [K in SectionRef]: string };
+  /** Heading text per section ref. */
+  readonly headings: { readonly [K in SectionRef]: string };
   /** Page title per page id. */
   readonly pages: { readonly [page: string]: string };
+}
+
+/** "Page title — Heading text", the label of a link to a section. */
+export function sectionLabel(labels: GuideLabels, ref: SectionRef): string {
+  const { page } = getSection(ref);
+  return `${labels.pages[page] ?? page} — ${labels.headings[ref]}`;
 }

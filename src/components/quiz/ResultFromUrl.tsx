@@ -19,8 +19,8 @@ interface Props {
   siteUrl: string;
   guideVersion: string;
   guideDate: string;
-  /** Section and article labels from the real headings, rendered into the page at build time. */
-  labels: GuideLabels;
+  /** GuideLabels as JSON (one string prop serialises smaller), rendered into the page at build time. */
+  labels: string;
 }
 
 type View =
@@ -28,7 +28,8 @@ type View =
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate, labels }: Props): View {
+function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate, labels: labelsJson }: Props): View {
+  const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
   const restored = readResultLink(raw);

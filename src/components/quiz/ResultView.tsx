@@ -5,7 +5,7 @@
  */
 import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
-import { getSection, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
 import { copyAndAnnounce } from './copy-text.ts';
 
@@ -63,7 +63,7 @@ export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props)
             </span>
             <span class="trace-rule">{line.rule.text}</span>
             <a class="trace-section" href={sectionUrl(line.section)}>
-              {labels.sections[line.section]}
+              {sectionLabel(labels, line.section)}
             </a>
           </li>
         ))}
@@ -75,7 +75,7 @@ export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props)
           <ul class="result-warnings">
             {decision.warnings.map((w) => (
               <li key={w.id}>
-                <strong>{labels.pages[getSection(w.section).page]}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {labels.sections[w.section]}</a>
+                <strong>{labels.pages[getSection(w.section).page]}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {sectionLabel(labels, w.section)}</a>
               </li>
             ))}
           </ul>

@@ -36,7 +36,7 @@ describe('toAdrMarkdown', () => {
   });
 
   it('labels links and warnings with the labels it is given (read from the headings at build time)', () => {
-    expect(text).toContain(`[${md('Label of batch-jobs-on-a-timer#timeouts')}](https://guide.example/antipatterns/batch-jobs-on-a-timer/#timeouts)`);
+    expect(text).toContain(`[${md('Title of batch-jobs-on-a-timer — Heading of batch-jobs-on-a-timer#timeouts')}](https://guide.example/antipatterns/batch-jobs-on-a-timer/#timeouts)`);
     expect(text).toContain(`**${md('Title of batch-jobs-on-a-timer')}:**`);
   });
 

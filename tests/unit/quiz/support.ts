@@ -66,7 +66,7 @@ export function median(values: readonly number[]): number {
  * those). Each names its ref, so a test can see which label was used.
  */
 export function testLabels(): GuideLabels {
-  const sections = Object.fromEntries(SECTION_REFS.map((ref) => [ref, `Label of ${ref}`])) as GuideLabels['sections'];
+  const headings = Object.fromEntries(SECTION_REFS.map((ref) => [ref, `Heading of ${ref}`])) as GuideLabels['headings'];
   const pages = Object.fromEntries(SECTION_REFS.map((ref) => [ref.split('#')[0], `Title of ${ref.split('#')[0]}`]));
-  return { sections, pages };
+  return { headings, pages };
 }
