@@ -10,14 +10,17 @@ import { readResultLink } from '../../quiz/result-link.ts';
 import { decide } from '../../quiz/decide.ts';
 import { toAdrMarkdown } from '../../quiz/adr.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
-import { quizHref, readAnswersParam, resultHref } from './quiz-url.ts';
+import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
+import type { GuideLabels } from '../../quiz/sections.ts';
 
 interface Props {
   outcome: OutcomeId;
   siteUrl: string;
   guideVersion: string;
   guideDate: string;
+  /** GuideLabels as JSON (one string prop serialises smaller), rendered into the page at build time. */
+  labels: string;
 }
 
 type View =
@@ -25,7 +28,8 @@ type View =
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate }: Props): View {
+function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate, labels: labelsJson }: Props): View {
+  const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
   const restored = readResultLink(raw);
@@ -49,8 +53,8 @@ function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate }: 
   const decision = decide(answers);
   const path = resultHref(outcome, decision.answers);
   const shareUrl = new URL(path, siteUrl).href;
-  const adr = toAdrMarkdown(decision, decision.answers, { url: shareUrl, siteUrl, guideVersion, date: guideDate });
-  return { kind: 'result', props: { decision, shareUrl, adr, editHref: quizHref(decision.answers) } };
+  const adr = toAdrMarkdown(decision, decision.answers, { url: shareUrl, siteUrl, guideVersion, date: guideDate, labels });
+  return { kind: 'result', props: { decision, shareUrl, adr, editHref: quizHref(decision.answers), labels } };
 }
 
 export default function ResultFromUrl(props: Props) {

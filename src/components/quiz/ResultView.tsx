@@ -5,7 +5,7 @@
  */
 import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
-import { SECTIONS, sectionUrl } from '../../quiz/sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
 import { copyAndAnnounce } from './copy-text.ts';
 
@@ -16,6 +16,8 @@ interface Props {
   /** The ADR Markdown, built by the caller. */
   adr: string;
   editHref: string;
+  /** Section and article labels from the real headings (server-rendered props). */
+  labels: GuideLabels;
 }
 
 const CONFIDENCE = {
@@ -24,7 +26,7 @@ const CONFIDENCE = {
   boundary: 'Close call',
 } as const;
 
-export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
+export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props) {
   const outcome = OUTCOMES[decision.outcome];
   const trace = decision.trace.filter((line) => line.effect !== 'no-effect');
   return (
@@ -61,7 +63,7 @@ export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
             </span>
             <span class="trace-rule">{line.rule.text}</span>
             <a class="trace-section" href={sectionUrl(line.section)}>
-              {SECTIONS[line.section].title}
+              {sectionLabel(labels, line.section)}
             </a>
           </li>
         ))}
@@ -73,7 +75,7 @@ export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
           <ul class="result-warnings">
             {decision.warnings.map((w) => (
               <li key={w.id}>
-                <strong>{w.antipattern}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {SECTIONS[w.section].title}</a>
+                <strong>{labels.pages[getSection(w.section).page]}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {sectionLabel(labels, w.section)}</a>
               </li>
             ))}
           </ul>
