@@ -65,7 +65,11 @@ export const factSchema = z
       publisher: z.string().min(2),
     }),
     /** YYYY-MM-DD: the day the claim was compared with `source`. Never re-stamp without re-checking. */
-    checked: z.coerce.date(),
+    checked: z
+      .string({ error: 'required: the day you compared the claim with its source, written "YYYY-MM-DD"' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written "YYYY-MM-DD", e.g. "2026-11-27"')
+      .transform((day) => new Date(`${day}T00:00:00Z`))
+      .refine((date) => !Number.isNaN(date.getTime()), 'is not a calendar day'),
     /** What the figure depends on: region, plan, architecture, account age, ... */
     notes: z.string().min(3).optional(),
   })
