@@ -31,7 +31,14 @@ export function inline(text: string): string {
 
 /** Makes a URL safe inside `(...)` of a Markdown link. */
 export function href(url: string): string {
-  return encodeURI(url).replace(/[()[\]<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let normal: string;
+  try {
+    // Absolute URLs come back percent-encoded once (never twice).
+    normal = new URL(url).href;
+  } catch {
+    normal = encodeURI(url);
+  }
+  return normal.replace(/[()[\]<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** `[title](url)` with both parts escaped. */

@@ -6,9 +6,10 @@
  * elsewhere or cannot be read, it says so in plain words.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import { readResultLink } from '../../quiz/result-link.ts';
-import { decide } from '../../quiz/decide.ts';
-import { toAdrMarkdown } from '../../quiz/adr.ts';
+import { decide, type Decision } from '../../quiz/decide.ts';
+import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
 import { quizHref, readAnswersParam, resultHref } from './quiz-url.ts';
 import { ResultView } from './ResultView.tsx';
@@ -17,7 +18,30 @@ interface Props {
   outcome: OutcomeId;
   siteUrl: string;
   guideVersion: string;
-  guideDate: string;
+  /** From the facts registry, for the decision record (see src/lib/record-facts.ts). */
+  facts: FactDate[];
+  timeLimit?: TimeLimit;
+}
+
+type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
+
+/** The record writers load only once a result is on screen. */
+async function loadExporter(decision: Decision, shareUrl: string, props: Props): Promise<Exporter> {
+  const [{ default: Export }, { recordFromDecision }] = await Promise.all([
+    import('../records/RecordExport.tsx'),
+    import('../../records/from-quiz.ts'),
+  ]);
+  const input = recordFromDecision(decision, {
+    workload: '',
+    resultUrl: shareUrl,
+    siteUrl: props.siteUrl,
+    guideVersion: props.guideVersion,
+    // The record's date is the day it is written (local calendar day, YYYY-MM-DD).
+    date: new Date().toLocaleDateString('en-CA'),
+    facts: props.facts,
+    timeLimit: props.timeLimit,
+  });
+  return { Export, input };
 }
 
 type View =
@@ -25,7 +49,7 @@ type View =
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate }: Props): View {
+function viewFor(search: string, { outcome, siteUrl }: Props): View {
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
   const restored = readResultLink(raw);
@@ -49,13 +73,17 @@ function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate }: 
   const decision = decide(answers);
   const path = resultHref(outcome, decision.answers);
   const shareUrl = new URL(path, siteUrl).href;
-  const adr = toAdrMarkdown(decision, decision.answers, { url: shareUrl, siteUrl, guideVersion, date: guideDate });
-  return { kind: 'result', props: { decision, shareUrl, adr, editHref: quizHref(decision.answers) } };
+  return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers) } };
 }
 
 export default function ResultFromUrl(props: Props) {
   const [view, setView] = useState<View>({ kind: 'none' });
+  const [exporter, setExporter] = useState<Exporter | null>(null);
   useEffect(() => setView(viewFor(location.search, props)), []);
+  useEffect(() => {
+    if (view.kind !== 'result') return;
+    loadExporter(view.props.decision, view.props.shareUrl, props).then(setExporter, () => setExporter(null));
+  }, [view]);
 
   if (view.kind === 'none') return null;
   if (view.kind === 'problem') {
@@ -70,5 +98,5 @@ export default function ResultFromUrl(props: Props) {
       </div>
     );
   }
-  return <ResultView {...view.props} />;
+  return <ResultView {...view.props}>{exporter && <exporter.Export input={exporter.input} />}</ResultView>;
 }
