@@ -7,9 +7,12 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { OUTCOMES, OUTCOME_ORDER } from '../src/quiz/outcomes.ts';
 
+/** @type {Record<import('../src/quiz/outcomes.ts').OutcomeId, string>} */
 const ACCENT = { serverless: '#5fd08a', managed: '#7ab7ff', servers: '#e0a86b' };
+/** @param {string} s */
 const escapeHtml = (s) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** @param {import('../src/quiz/outcomes.ts').OutcomeId} outcome */
 const card = (outcome) => `<!doctype html><html><body style="margin:0">
 <div style="width:1200px;height:630px;box-sizing:border-box;padding:72px 80px;background:#0b1320;color:#e6e9ed;
 font-family:system-ui,'DejaVu Sans',sans-serif;display:flex;flex-direction:column;justify-content:space-between;border-left:24px solid ${ACCENT[outcome]}">

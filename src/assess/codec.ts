@@ -16,6 +16,8 @@ import { readResultLink } from '../quiz/result-link.ts';
 import { cleanName } from '../records/markdown.ts';
 
 export const WORKLOAD_PARAM = 'w';
+/** The system's name, optional. */
+export const SYSTEM_PARAM = 's';
 /** After the quiz: which workload the answers in `a` belong to. */
 export const SLOT_PARAM = 'slot';
 export const ANSWERS_PARAM = 'a';
@@ -32,6 +34,7 @@ export interface Workload {
 }
 
 export interface DecodedAssessment {
+  readonly system: string;
   readonly workloads: readonly Workload[];
   /** Plain sentences, one per thing that could not be restored. */
   readonly problems: readonly string[];
@@ -47,8 +50,9 @@ function hasAnswers(w: Workload): boolean {
 }
 
 /** The query string (with `?`) for a list of workloads. */
-export function encodeAssessment(workloads: readonly Workload[]): string {
+export function encodeAssessment(workloads: readonly Workload[], system = ''): string {
   const params = new URLSearchParams();
+  if (system) params.set(SYSTEM_PARAM, system);
   for (const w of workloads.slice(0, MAX_WORKLOADS)) {
     params.append(WORKLOAD_PARAM, `${w.name}${SEPARATOR}${hasAnswers(w) ? encodeAnswers(w.answers) : ''}`);
   }
@@ -56,8 +60,8 @@ export function encodeAssessment(workloads: readonly Workload[]): string {
   return query ? `?${query}` : '';
 }
 
-export function assessmentHref(workloads: readonly Workload[]): string {
-  return `/assess/${encodeAssessment(workloads)}`;
+export function assessmentHref(workloads: readonly Workload[], system = ''): string {
+  return `/assess/${encodeAssessment(workloads, system)}`;
 }
 
 function label(name: string, index: number): string {
@@ -91,10 +95,13 @@ export function decodeAssessment(search: string): DecodedAssessment {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { workloads: [], problems: ['The link could not be read at all, so the assessment starts empty.'] };
+    return { system: '', workloads: [], problems: ['The link could not be read at all, so the assessment starts empty.'] };
   }
+  const rawSystem = params.get(SYSTEM_PARAM) ?? '';
+  const system = cleanName(rawSystem, MAX_NAME);
   const raws = params.getAll(WORKLOAD_PARAM);
   const problems: string[] = [];
+  if (system !== rawSystem.replace(/\s+/g, ' ').trim()) problems.push('The system’s name was shortened or cleaned of invisible characters.');
   const workloads: Workload[] = [];
   for (const [i, raw] of raws.slice(0, MAX_WORKLOADS).entries()) {
     const { workload, problem } = decodeOne(raw, i);
@@ -105,7 +112,7 @@ export function decodeAssessment(search: string): DecodedAssessment {
     const n = raws.length - MAX_WORKLOADS;
     problems.push(`An assessment holds at most ${MAX_WORKLOADS} workloads; the last ${n === 1 ? 'one was' : `${n} were`} dropped.`);
   }
-  return { workloads, problems };
+  return { system, workloads, problems };
 }
 
 /**
@@ -124,5 +131,5 @@ export function applyReturn(decoded: DecodedAssessment, search: string): Decoded
   const read = readResultLink(params.get(ANSWERS_PARAM));
   const problems = read.message ? [...decoded.problems, `“${target.name}”: ${read.message}`] : decoded.problems;
   const workloads = decoded.workloads.map((w, i) => (i === slot ? { name: w.name, answers: read.answers, outcome: read.outcome } : w));
-  return { workloads, problems };
+  return { ...decoded, workloads, problems };
 }

@@ -8,7 +8,9 @@ import { badConsequences, because, goodConsequences } from './reasons.ts';
 import { bullets, cleanName, inline, link } from './markdown.ts';
 import { confirmationLines, madrFrontMatter } from './madr.ts';
 import { optionName } from './title.ts';
-import { drivers, OPTION_KEYS, type FactDate, type OptionKey, type RecordInput, type RecordOption } from './types.ts';
+import { CONFIDENCE_LABELS } from './labels.ts';
+import { assessmentTitle, overallPicture } from './overall.ts';
+import { drivers, type FactDate, type RecordInput, type RecordOption } from './types.ts';
 
 export interface AssessedWorkload {
   readonly name: string;
@@ -25,31 +27,6 @@ export interface AssessmentInput {
   readonly guideVersion: string;
   readonly date: string;
   readonly facts: readonly FactDate[];
-}
-
-const FIT: Record<OptionKey, string> = {
-  serverless: 'fit serverless functions',
-  managed: 'fit managed services',
-  servers: 'need conventional servers',
-};
-
-/** "2 of 5 workloads fit serverless functions; 2 fit managed services; …" */
-export function overallPicture(input: Pick<AssessmentInput, 'workloads'>): string {
-  const total = input.workloads.length;
-  if (total === 0) return 'No workloads have been listed yet.';
-  const parts = OPTION_KEYS.flatMap((key) => {
-    const n = input.workloads.filter((w) => w.record?.outcome === key).length;
-    return n === 0 ? [] : [`${n} of ${total} ${total === 1 ? 'workload' : 'workloads'} ${n === 1 ? FIT[key].replace(/^fit /, 'fits ').replace(/^need /, 'needs ') : FIT[key]}`];
-  });
-  const open = input.workloads.filter((w) => w.record === null).length;
-  if (open > 0) parts.push(`${open} of ${total} ${open === 1 ? 'is' : 'are'} not assessed yet`);
-  return `${parts.join('; ')}.`;
-}
-
-export function assessmentTitle(input: Pick<AssessmentInput, 'system' | 'workloads'>): string {
-  const system = cleanName(input.system);
-  const n = input.workloads.length;
-  return `Platforms for ${system || 'the system'}: ${n} ${n === 1 ? 'workload' : 'workloads'}`;
 }
 
 function cell(text: string): string {
@@ -94,12 +71,12 @@ export function toAssessmentMadr(input: AssessmentInput): string {
     const r = w.record;
     const name = cleanName(w.name) || `workload ${i + 1}`;
     if (r === null) return [name, 'not assessed yet', '', '', ...(anyCost ? [''] : [])];
-    return [name, optionName(r), r.confidence, r.warnings.map((x) => x.title).join(', ') || 'none', ...(anyCost ? [money(r)] : [])];
+    return [name, optionName(r), CONFIDENCE_LABELS[r.confidence], r.warnings.map((x) => x.title).join(', ') || 'none', ...(anyCost ? [money(r)] : [])];
   });
   return [
     ...madrFrontMatter(input.date),
     '',
-    `# ${inline(assessmentTitle(input))}`,
+    `# ${inline(assessmentTitle(input.system, input.workloads.length))}`,
     '',
     '## Context and Problem Statement',
     '',

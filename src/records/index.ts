@@ -6,10 +6,12 @@
 export * from './types.ts';
 export { toMadr } from './madr.ts';
 export { toNygard } from './nygard.ts';
-export { toAssessmentMadr, overallPicture, assessmentTitle, type AssessmentInput, type AssessedWorkload } from './assessment.ts';
+export { toAssessmentMadr, type AssessmentInput, type AssessedWorkload } from './assessment.ts';
+export { overallPicture, assessmentTitle } from './overall.ts';
 export { recordFileName, recordNumber, slugify, FALLBACK_SLUG, MAX_SLUG } from './file-name.ts';
 export { recordTitle, optionName } from './title.ts';
 export { revisitTriggers } from './triggers.ts';
 export { cleanName, inline, href } from './markdown.ts';
 
 export type RecordFormat = 'madr' | 'nygard';
+export { CONFIDENCE_LABELS } from './labels.ts';

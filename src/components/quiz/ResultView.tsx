@@ -50,6 +50,8 @@ export function ResultView({ decision, shareUrl, editHref, children }: Props) {
         </a>
       </div>
 
+      <p class="print-only">Result link: {shareUrl}</p>
+
       <h3>Why {outcome.name.toLowerCase()}</h3>
       <ol class="result-trace">
         {trace.map((line) => (
