@@ -14,9 +14,14 @@ export function recordNumber(value: number | string): string {
   return String(Number.isInteger(n) && n >= 0 && n <= 9999 ? n : 1).padStart(4, '0');
 }
 
+/** Latin letters that do not decompose into a base letter and an accent. */
+const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd' };
+
 /** ASCII kebab case: accents dropped, everything else but letters and digits becomes one dash. */
 export function slugify(text: string, max = MAX_SLUG): string {
   const ascii = text
+    .toLowerCase()
+    .replace(/[ßæœøđłþð]/g, (c) => LIGATURES[c] ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

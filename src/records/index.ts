@@ -10,7 +10,7 @@ export { toAssessmentMadr, type AssessmentInput, type AssessedWorkload } from '.
 export { overallPicture, assessmentTitle } from './overall.ts';
 export { recordFileName, recordNumber, slugify, FALLBACK_SLUG, MAX_SLUG } from './file-name.ts';
 export { recordTitle, optionName } from './title.ts';
-export { revisitTriggers } from './triggers.ts';
+export { revisitTriggers, NEAR_LIMIT_SHARE } from './triggers.ts';
 export { cleanName, inline, href } from './markdown.ts';
 
 export type RecordFormat = 'madr' | 'nygard';
