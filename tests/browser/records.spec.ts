@@ -3,13 +3,16 @@
  * name and content, the badge Markdown, the badges and social images
  * served, and the print layout (one result on one A4 or Letter page).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseMadrWithFrontmatter, madrFilePathFilter } from '@backstage/plugin-adr-common';
 import { OUTCOMES, OUTCOME_ORDER, decide, encodeAnswers, pairsToAnswers, shortestPathTo, type Answers } from '../../src/quiz/index.ts';
 import { expectNoAxeViolations } from '../support/axe';
+import { printedPages } from '../support/print';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** A long result: three caveats, two warnings, seven alternatives. */
 const LONG: Answers = { goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' };
@@ -93,13 +96,6 @@ test('each result page names its own social image, a 1200×630 PNG', async ({ pa
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
   }
 });
-
-/** Pages in a PDF: one "/Type /Page" object per page ("/Type /Pages" is the tree). */
-export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
-  return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
 
 for (const format of ['A4', 'Letter'] as const) {
   test(`print: one long result fits one ${format} page`, async ({ page }) => {
