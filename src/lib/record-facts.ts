@@ -7,20 +7,10 @@
 import { getCollection } from 'astro:content';
 import type { FactDate, TimeLimit } from '../records/types.ts';
 import pkg from '../../package.json';
+import { RECORD_FACT_IDS, TIME_LIMIT_FACT } from './record-fact-ids.ts';
 
 /** The guide's version as records state it: package.json's, the one release number. */
 export const RECORD_GUIDE_VERSION: string = pkg.version;
-
-/** The limit revisit triggers use: the longest-running mainstream function platform. */
-const TIME_LIMIT_FACT = 'aws-lambda-timeout-max';
-/** Facts about function limits a record relies on; missing ones are skipped. */
-const RECORD_FACT_IDS = [
-  TIME_LIMIT_FACT,
-  'google-cloud-run-functions-timeout-event',
-  'google-cloud-run-functions-timeout-http',
-  'aws-lambda-memory-max',
-  'aws-lambda-payload-sync',
-];
 
 export interface RecordFacts {
   readonly facts: FactDate[];
@@ -32,9 +22,11 @@ const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 export async function recordFacts(): Promise<RecordFacts> {
   const all = await getCollection('facts');
   const byId = new Map(all.map((f) => [f.id, f.data]));
+  // Every id exists (tests/unit/records/record-facts.test.ts), so none is skipped in practice.
   const facts = RECORD_FACT_IDS.flatMap((id) => {
     const f = byId.get(id);
-    return f ? [{ label: f.claim, checked: isoDate(f.checked), url: f.source.url }] : [];
+    // A short label: the islands carry these as props on every result page.
+    return f ? [{ label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: isoDate(f.checked), url: f.source.url }] : [];
   });
   const limit = byId.get(TIME_LIMIT_FACT);
   const minutes =
