@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { movedScriptHash, themeScriptHash } from './src/theme/inline-scripts.mjs';
 import pruneCspHashes from './src/integrations/prune-csp-hashes.mjs';
 import { movedPaths } from './src/integrations/moved-pages.mjs';
+import { pinnedHeadingIds } from './src/integrations/pinned-heading-ids.mjs';
 
 /**
  * The public base URL, in one place. Canonical links, OpenGraph URLs, the
@@ -52,6 +54,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Heading ids come from the `[#id]` marker, set once while parsing.
+    processor: satteri({ mdastPlugins: [pinnedHeadingIds] }),
     // Shiki colours tokens with style="" attributes, which a strict CSP
     // (no 'unsafe-inline' styles) would block; code blocks stay monochrome.
     syntaxHighlight: false,

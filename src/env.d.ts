@@ -8,3 +8,11 @@ declare namespace App {
     headingAliases?: Record<string, string[]>;
   }
 }
+
+/**
+ * The answer-code reader imported under a second module id (see
+ * src/map/trace.ts): same file, same types.
+ */
+declare module '*/answer-code.ts?map' {
+  export const readAnswerCode: typeof import('./quiz/answer-code.ts').readAnswerCode;
+}

@@ -23,8 +23,8 @@ export async function getFramingPages(): Promise<CollectionEntry<'pages'>[]> {
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
-export const antipatternHref = (id: string) => `/antipatterns/${id}/`;
-export const pageHref = (id: string) => `/${id}/`;
+import { antipatternHref, pageHref } from './guide-paths';
+export { antipatternHref, pageHref };
 
 /** Every guide page in reading order. */
 export async function getGuideOrder(): Promise<GuideLink[]> {

@@ -10,7 +10,7 @@
 import type { Decision } from './decide.ts';
 import { OUTCOMES } from './outcomes.ts';
 import { QUESTIONS, QUESTION_ORDER, answerLabel, type Answers } from './questions.ts';
-import { SECTIONS, sectionUrl, type SectionRef } from './sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from './sections.ts';
 
 export interface AdrOptions {
   /** Link to this result (absolute, or site-relative and joined to siteUrl). */
@@ -23,6 +23,8 @@ export interface AdrOptions {
   readonly date: string;
   /** Optional name of the workload, used in the title. */
   readonly workload?: string;
+  /** Section and article labels, read from the real headings at build time. */
+  readonly labels: GuideLabels;
 }
 
 const CONFIDENCE_TEXT = {
@@ -49,7 +51,7 @@ export function joinSiteUrl(siteUrl: string, path: string): string {
 
 export function toAdrMarkdown(decision: Decision, answers: Answers, options: AdrOptions): string {
   const link = (ref: SectionRef): string =>
-    `[${md(SECTIONS[ref].title)}](${mdUrl(joinSiteUrl(options.siteUrl, sectionUrl(ref)))})`;
+    `[${md(sectionLabel(options.labels, ref))}](${mdUrl(joinSiteUrl(options.siteUrl, sectionUrl(ref)))})`;
   const outcome = OUTCOMES[decision.outcome];
   const resultUrl = mdUrl(joinSiteUrl(options.siteUrl, options.url));
   const title = options.workload ? `Run ${md(options.workload)} on ${md(outcome.name.toLowerCase())}` : `Run this workload on ${md(outcome.name.toLowerCase())}`;
@@ -61,7 +63,7 @@ export function toAdrMarkdown(decision: Decision, answers: Answers, options: Adr
   const consequences = decision.trace.map(
     (line) => `- ${md(QUESTIONS[line.question].title)}: ${md(line.answerLabel)}. ${md(line.rule.text)} (${link(line.section)})`,
   );
-  const warnings = decision.warnings.map((w) => `- **${md(w.antipattern)}:** ${md(w.message)} (${link(w.section)})`);
+  const warnings = decision.warnings.map((w) => `- **${md(options.labels.pages[getSection(w.section).page] ?? getSection(w.section).page)}:** ${md(w.message)} (${link(w.section)})`);
   const changes = decision.changes.map((c) => `- ${md(c.text)}`);
   const steps = decision.nextSteps.map((s) => `- ${md(s)}`);
   const related = [...new Set<SectionRef>([...outcome.sections, ...decision.warnings.map((w) => w.section)])].map((ref) => `- ${link(ref)}`);

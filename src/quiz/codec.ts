@@ -1,30 +1,18 @@
 /**
- * Answers <-> a short, versioned URL value, e.g. `1.gclcaedsst` .
+ * Answers <-> the versioned `?a=` value, for the quiz and the result pages.
  *
- * Format: `<version>.` then one pair of characters per answer, in the order
- * the questions were asked: the question's code, then the answer's code
- * (both defined in questions.ts). Letters are read case-insensitively, since
- * links get retyped. Decoding never throws and never echoes the input back:
- * error messages name positions and question titles from our own data only,
- * so they are safe to show as text anywhere.
+ * Reading is answer-code.ts's job (the one reader, shared with the decision
+ * map); this module supplies the code table from questions.ts, writes codes,
+ * and turns reading problems into plain messages. Decoding never throws and
+ * never echoes the input back: messages name positions and question titles
+ * from our own data only, so they are safe to show as text anywhere.
  */
-import { QUESTIONS, QUESTION_ORDER, type AnswerOption, type Answers, type QuestionId } from './questions.ts';
+import { CODEC_VERSION, MAX_ENCODED_LENGTH, readAnswerCode, type CodeError, type CodeTable } from './answer-code.ts';
+import { QUESTIONS, QUESTION_ORDER, isQuestionId, type Answers, type QuestionId } from './questions.ts';
 
-export const CODEC_VERSION = '1';
-/** Longer values are rejected before any parsing. */
-export const MAX_ENCODED_LENGTH = 2048;
+export { CODEC_VERSION, MAX_ENCODED_LENGTH } from './answer-code.ts';
 
-const ALLOWED = /^[A-Za-z0-9._-]*$/;
-
-export type DecodeErrorKind =
-  | 'empty'
-  | 'too-long'
-  | 'invalid-chars'
-  | 'version'
-  | 'question'
-  | 'answer'
-  | 'duplicate'
-  | 'truncated';
+export type DecodeErrorKind = 'empty' | 'too-long' | 'invalid-chars' | 'version' | 'question' | 'answer' | 'duplicate' | 'truncated';
 
 export interface DecodeError {
   readonly kind: DecodeErrorKind;
@@ -42,6 +30,18 @@ export type DecodeResult =
       readonly order: readonly QuestionId[];
     };
 
+/** The code table of the current questions (also embedded on the decision map). */
+export function codeTable(): CodeTable {
+  const table: Record<string, CodeTable[string]> = {};
+  for (const id of QUESTION_ORDER) {
+    const { code, options } = QUESTIONS[id];
+    table[code] = [id, options.map((o) => [o.code, o.value] as const)];
+  }
+  return table;
+}
+
+const TABLE = codeTable();
+
 /** Encodes the answers of `order` (default: asking order) that have a value. */
 export function encodeAnswers(answers: Answers, order: readonly QuestionId[] = QUESTION_ORDER): string {
   let body = '';
@@ -57,56 +57,39 @@ export function encodeAnswers(answers: Answers, order: readonly QuestionId[] = Q
   return `${CODEC_VERSION}.${body}`;
 }
 
-const QUESTION_BY_CODE = new Map<string, QuestionId>(QUESTION_ORDER.map((id) => [QUESTIONS[id].code, id]));
-
-function findOption(question: QuestionId, code: string): AnswerOption | undefined {
-  return QUESTIONS[question].options.find((o) => o.code === code);
+function describe(error: CodeError): DecodeError {
+  const title = error.question !== null && isQuestionId(error.question) ? QUESTIONS[error.question].title : '';
+  switch (error.kind) {
+    case 'empty':
+      return { kind: 'empty', message: 'The link carries no quiz answers.' };
+    case 'too-long':
+      return { kind: 'too-long', message: `The answers in the link are longer than ${MAX_ENCODED_LENGTH} characters, so they were not read.` };
+    case 'invalid-chars':
+      return { kind: 'invalid-chars', message: 'The answers in the link contain characters the quiz never uses, so they were not read.' };
+    case 'no-version':
+      return { kind: 'version', message: 'The link does not start with a quiz version, so its answers could not be read.' };
+    case 'version':
+      return { kind: 'version', message: 'The link was made by a different version of the quiz, so its answers could not be read.' };
+    case 'question':
+      return { kind: 'question', message: `Answer ${error.position} in the link refers to a question the quiz does not have.` };
+    case 'duplicate':
+      return { kind: 'duplicate', message: `The link answers “${title}” more than once; the first answer was kept.` };
+    case 'truncated':
+      return { kind: 'truncated', message: `The link ends before the answer to “${title}”; it may have been cut off.` };
+    case 'answer':
+      return { kind: 'answer', message: `The answer to “${title}” in the link is not one of its options.` };
+  }
 }
 
 export function decodeAnswers(raw: string | null | undefined): DecodeResult {
-  const fail = (kind: DecodeErrorKind, message: string, answers: Answers = {}, order: QuestionId[] = []): DecodeResult => ({
-    ok: false,
-    error: { kind, message },
-    validPrefix: answers,
-    order,
-  });
-
-  if (typeof raw !== 'string' || raw.length === 0) return fail('empty', 'The link carries no quiz answers.');
-  if (raw.length > MAX_ENCODED_LENGTH) {
-    return fail('too-long', `The answers in the link are longer than ${MAX_ENCODED_LENGTH} characters, so they were not read.`);
-  }
-  if (!ALLOWED.test(raw)) {
-    return fail('invalid-chars', 'The answers in the link contain characters the quiz never uses, so they were not read.');
-  }
-
-  const dot = raw.indexOf('.');
-  if (dot < 0) return fail('version', 'The link does not start with a quiz version, so its answers could not be read.');
-  if (raw.slice(0, dot) !== CODEC_VERSION) {
-    return fail('version', 'The link was made by a different version of the quiz, so its answers could not be read.');
-  }
-
-  const body = raw.slice(dot + 1).toLowerCase();
+  const reading = readAnswerCode(raw, TABLE);
   let answers: Answers = {};
   const order: QuestionId[] = [];
-  for (let i = 0; i < body.length; i += 2) {
-    const position = i / 2 + 1;
-    const question = QUESTION_BY_CODE.get(body.charAt(i));
-    if (question === undefined) {
-      return fail('question', `Answer ${position} in the link refers to a question the quiz does not have.`, answers, order);
-    }
-    const title = QUESTIONS[question].title;
-    if (order.includes(question)) {
-      return fail('duplicate', `The link answers “${title}” more than once; the first answer was kept.`, answers, order);
-    }
-    if (i + 1 >= body.length) {
-      return fail('truncated', `The link ends before the answer to “${title}”; it may have been cut off.`, answers, order);
-    }
-    const option = findOption(question, body.charAt(i + 1));
-    if (option === undefined) {
-      return fail('answer', `The answer to “${title}” in the link is not one of its options.`, answers, order);
-    }
-    answers = { ...answers, [question]: option.value };
+  for (const [question, value] of reading.pairs) {
+    if (!isQuestionId(question)) continue;
+    answers = { ...answers, [question]: value };
     order.push(question);
   }
-  return { ok: true, answers, order };
+  if (reading.error === null) return { ok: true, answers, order };
+  return { ok: false, error: describe(reading.error), validPrefix: answers, order };
 }

@@ -26,8 +26,6 @@ export interface TraceLine {
 export interface Warning {
   readonly id: string;
   readonly question: QuestionId;
-  /** Title of the antipattern article. */
-  readonly antipattern: string;
   readonly message: string;
   readonly section: SectionRef;
 }
@@ -97,10 +95,9 @@ export function evaluate(answers: Answers): Evaluation {
     caveats,
     ruledOut: [...ruledOut],
     trace: buildTrace(answers, shown),
-    warnings: WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, antipattern, message, section }) => ({
+    warnings: WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, message, section }) => ({
       id,
       question,
-      antipattern,
       message,
       section,
     })),

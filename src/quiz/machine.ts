@@ -1,24 +1,39 @@
 /**
- * The quiz as an XState v5 machine: one state per question, a review state,
- * and one final state per outcome.
+ * The quiz as an XState v5 machine: one state per question (generated from
+ * QUESTION_ORDER), a review state, and one final state per outcome. The
+ * machine owns the flow:
  *
- * This definition is the single source for the quiz UI and the map page, so
- * every transition names its target state here; guards decide which one is
- * taken, using flow.ts (which question is next) and evaluate.ts (the outcome).
- *
- * Why each question lists every later question as a possible target: after
- * an EDIT from review, answers that are already given are skipped, so the
- * next screen can be any later question (or review). In a fresh run only the
- * edges that graph.ts finds by exploring the machine are ever taken.
+ * - ANSWER records a valid answer and moves to the next question in order.
+ * - A question that cannot matter is skipped by the question state itself:
+ *   an eventless `always` transition guarded by `notNeeded`, which reads the
+ *   question's `needed` rule in flow.ts. During an edit, `answeredDuringEdit`
+ *   also jumps over questions that already have an answer, so an edit returns
+ *   to review unless it opened a new question.
+ * - BACK returns to the last screen in the history; answers prune that
+ *   history to screens still on the path.
+ * - CONFIRM ends in the outcome the rules decide.
  */
 import { assign, setup } from 'xstate';
 import { evaluate } from './evaluate.ts';
-import { relevantAnswers, walk, type Screen } from './flow.ts';
-import { answerTarget, backTarget, initialContext, type QuizContext } from './navigation.ts';
+import { NEEDED, isOnPath, relevantAnswers, walk, type Screen } from './flow.ts';
 import { OUTCOME_ORDER, type OutcomeId } from './outcomes.ts';
-import { QUESTION_ORDER, setAnswer, type QuestionId } from './questions.ts';
+import { QUESTION_ORDER, isAnswerValue, setAnswer, type Answers, type QuestionId } from './questions.ts';
 
-export type { QuizContext } from './navigation.ts';
+export interface QuizContext {
+  readonly answers: Answers;
+  /** Screens left forwards, most recent last; BACK returns to the last one. */
+  readonly history: readonly Screen[];
+  /**
+   * The question being changed after EDIT from review (or reached by BACK
+   * during such a change), else null. While set, answered questions after
+   * it are jumped over on the way back to review.
+   */
+  readonly editing: QuestionId | null;
+}
+
+export function initialContext(): QuizContext {
+  return { answers: {}, history: [], editing: null };
+}
 
 export type QuizEvent =
   | { readonly type: 'ANSWER'; readonly value: string }
@@ -30,23 +45,9 @@ export type QuizEvent =
 /** Every state that is not final, in display order. */
 export const SCREENS: readonly Screen[] = [...QUESTION_ORDER, 'review'];
 
-// Transition builders: they only shape config objects; the targets come
-// from the lists written out in the states below.
-function answer(question: QuestionId, targets: readonly Screen[]) {
-  return targets.map((next) => ({
-    guard: { type: 'answerLeadsTo' as const, params: { question, next } },
-    target: next,
-    actions: { type: 'recordAnswer' as const, params: { question } },
-  }));
-}
-
-/** BACK may return to any other screen still on the path (see navigation.ts). */
-function back(from: Screen) {
-  return SCREENS.filter((to) => to !== from).map((to) => ({
-    guard: { type: 'backTo' as const, params: { from, to } },
-    target: to,
-    actions: { type: 'goBack' as const, params: { from } },
-  }));
+/** The state after `question` in asking order (review after the last). */
+function following(question: QuestionId): Screen {
+  return QUESTION_ORDER[QUESTION_ORDER.indexOf(question) + 1] ?? 'review';
 }
 
 export const quizMachine = setup({
@@ -55,112 +56,93 @@ export const quizMachine = setup({
     events: {} as QuizEvent,
   },
   guards: {
-    /** The current question's answer is valid and leads to `next`. */
-    answerLeadsTo: ({ context, event }, params: { question: QuestionId; next: Screen }) =>
-      event.type === 'ANSWER' && answerTarget(context, params.question, event.value) === params.next,
-    /** BACK from `from` lands on `to`. */
-    backTo: ({ context }, params: { from: Screen; to: Screen }) => backTarget(context, params.from)?.target === params.to,
+    /** The answer is one of the question's options. */
+    isOption: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && isAnswerValue(params.question, event.value),
+    /** The question's `needed` rule says no answer to it can matter. */
+    notNeeded: ({ context }, params: { question: QuestionId }) => !NEEDED[params.question].when(context.answers),
+    /** During an edit, a question already answered is jumped over. */
+    answeredDuringEdit: ({ context }, params: { question: QuestionId }) =>
+      context.editing !== null && context.editing !== params.question && context.answers[params.question] !== undefined,
+    /** BACK leads to the most recent screen in the history. */
+    cameFrom: ({ context }, params: { screen: Screen }) => context.history[context.history.length - 1] === params.screen,
     /** EDIT names this question, and it is on the current path. */
     canEdit: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'EDIT' && event.question === params.question && walk(context.answers).asked.includes(params.question),
-    /** All needed questions are answered and the rules pick `outcome`. */
-    outcomeIs: ({ context }, params: { outcome: OutcomeId }) =>
-      walk(context.answers).next === 'review' && evaluate(relevantAnswers(context.answers)).outcome === params.outcome,
+    /** The rules pick `outcome` for the answers on the path. */
+    decides: ({ context }, params: { outcome: OutcomeId }) => evaluate(relevantAnswers(context.answers)).outcome === params.outcome,
   },
   actions: {
     recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => {
       if (event.type !== 'ANSWER') return {};
-      const next = answerTarget(context, params.question, event.value);
-      return {
-        answers: setAnswer(context.answers, params.question, event.value),
-        history: [...context.history, params.question],
-        editing: next === 'review' ? false : context.editing,
-      };
+      const answers = setAnswer(context.answers, params.question, event.value);
+      // Screens an answer took off the path can no longer be gone back to.
+      const history = [...context.history.filter((screen) => isOnPath(screen, answers)), params.question];
+      return { answers, history };
     }),
-    goBack: assign(({ context }, params: { from: Screen }) => {
-      const step = backTarget(context, params.from);
-      if (step === null) return {};
-      return { history: step.history, editing: step.target === 'review' ? false : context.editing };
+    goBack: assign(({ context }) => {
+      const target = context.history[context.history.length - 1];
+      const editing = context.editing !== null && target !== undefined && target !== 'review' ? target : context.editing;
+      return { history: context.history.slice(0, -1), editing };
     }),
-    startEdit: assign(({ context }) => ({ history: [...context.history, 'review' as const], editing: true })),
+    startEdit: assign(({ context }, params: { question: QuestionId }) => ({
+      history: [...context.history, 'review' as const],
+      editing: params.question,
+    })),
+    endEdit: assign({ editing: null }),
     reset: assign(() => initialContext()),
   },
 }).createMachine({
   id: 'quiz',
-  initial: 'goal',
+  initial: QUESTION_ORDER[0],
   context: initialContext,
   on: {
-    RESTART: { target: '.goal', actions: 'reset' },
+    RESTART: { target: `.${QUESTION_ORDER[0]}`, actions: 'reset' },
   },
   states: {
-    goal: {
-      on: {
-        ANSWER: answer('goal', ['location', 'arrival', 'duration', 'state', 'traffic', 'latency', 'team', 'review']),
-        BACK: back('goal'),
-      },
-    },
-    location: {
-      on: {
-        ANSWER: answer('location', ['arrival', 'duration', 'state', 'traffic', 'latency', 'team', 'review']),
-        BACK: back('location'),
-      },
-    },
-    arrival: {
-      on: {
-        ANSWER: answer('arrival', ['duration', 'state', 'traffic', 'latency', 'team', 'review']),
-        BACK: back('arrival'),
-      },
-    },
-    duration: {
-      on: {
-        ANSWER: answer('duration', ['state', 'traffic', 'latency', 'team', 'review']),
-        BACK: back('duration'),
-      },
-    },
-    state: {
-      on: {
-        ANSWER: answer('state', ['traffic', 'latency', 'team', 'review']),
-        BACK: back('state'),
-      },
-    },
-    traffic: {
-      on: {
-        ANSWER: answer('traffic', ['latency', 'team', 'review']),
-        BACK: back('traffic'),
-      },
-    },
-    latency: {
-      on: {
-        ANSWER: answer('latency', ['team', 'review']),
-        BACK: back('latency'),
-      },
-    },
-    team: {
-      on: {
-        ANSWER: answer('team', ['review']),
-        BACK: back('team'),
-      },
-    },
+    ...questionStates(),
     review: {
+      entry: 'endEdit',
       on: {
-        CONFIRM: [
-          { guard: { type: 'outcomeIs', params: { outcome: 'serverless' } }, target: 'serverless' },
-          { guard: { type: 'outcomeIs', params: { outcome: 'managed' } }, target: 'managed' },
-          { guard: { type: 'outcomeIs', params: { outcome: 'servers' } }, target: 'servers' },
-        ],
+        CONFIRM: OUTCOME_ORDER.map((outcome) => ({ guard: { type: 'decides' as const, params: { outcome } }, target: outcome })),
         EDIT: QUESTION_ORDER.map((question) => ({
           guard: { type: 'canEdit' as const, params: { question } },
           target: question,
-          actions: 'startEdit' as const,
+          actions: { type: 'startEdit' as const, params: { question } },
         })),
         BACK: back('review'),
       },
     },
-    serverless: { type: 'final' },
-    managed: { type: 'final' },
-    servers: { type: 'final' },
+    ...(Object.fromEntries(OUTCOME_ORDER.map((outcome) => [outcome, { type: 'final' as const }])) as Record<OutcomeId, { type: 'final' }>),
   },
 });
+
+/** One state per question, generated from the question list (keyed so snapshot values stay typed). */
+function questionStates() {
+  const state = (question: QuestionId) => ({
+    always: [
+      { guard: { type: 'notNeeded' as const, params: { question } }, target: following(question) },
+      { guard: { type: 'answeredDuringEdit' as const, params: { question } }, target: following(question) },
+    ],
+    on: {
+      ANSWER: {
+        guard: { type: 'isOption' as const, params: { question } },
+        target: following(question),
+        actions: { type: 'recordAnswer' as const, params: { question } },
+      },
+      BACK: back(question),
+    },
+  });
+  return Object.fromEntries(QUESTION_ORDER.map((question) => [question, state(question)])) as Record<QuestionId, ReturnType<typeof state>>;
+}
+
+/** BACK from `from`: to whichever other screen the history ends with. */
+function back(from: Screen) {
+  return SCREENS.filter((screen) => screen !== from).map((screen) => ({
+    guard: { type: 'cameFrom' as const, params: { screen } },
+    target: screen,
+    actions: 'goBack' as const,
+  }));
+}
 
 export type QuizMachine = typeof quizMachine;
 

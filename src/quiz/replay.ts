@@ -6,7 +6,7 @@
  * and answers the quiz would not ask must be visible as ignored rather than
  * silently change the result.
  */
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { decodeAnswers, type DecodeError } from './codec.ts';
 import { restoreMessage } from './restore-message.ts';
 import { quizMachine } from './machine.ts';
@@ -33,6 +33,11 @@ export interface ReplayResult {
 export interface ReplayOptions {
   /** Send CONFIRM when the review is reached (default true: land on the result). */
   readonly confirm?: boolean;
+  /**
+   * A started actor to feed (and leave running), e.g. the island's own; by
+   * default a fresh actor is created and stopped afterwards.
+   */
+  readonly actor?: Actor<typeof quizMachine>;
 }
 
 function pairsOf(answers: Answers): AnswerPair[] {
@@ -43,7 +48,7 @@ function pairsOf(answers: Answers): AnswerPair[] {
 
 /** Runs answers through a fresh actor; the machine decides the order. */
 export function replay(answers: Answers, options: ReplayOptions = {}): ReplayResult {
-  const actor = createActor(quizMachine).start();
+  const actor = options.actor ?? createActor(quizMachine).start();
   const applied: AnswerPair[] = [];
   // The machine only moves forward on ANSWER, so this loop ends after at
   // most one step per question.
@@ -59,7 +64,7 @@ export function replay(answers: Answers, options: ReplayOptions = {}): ReplayRes
   if ((options.confirm ?? true) && actor.getSnapshot().value === 'review') actor.send({ type: 'CONFIRM' });
 
   const snapshot = actor.getSnapshot();
-  actor.stop();
+  if (options.actor === undefined) actor.stop();
   const taken = new Set(applied.map((p) => p.question));
   const value = snapshot.value;
   return {

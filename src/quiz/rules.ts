@@ -11,7 +11,8 @@
  *   4. `caveat` rules for the chosen outcome attach conditions: one caveat
  *      gives confidence 'caveat', two or more 'boundary'.
  *   5. `note` rules only explain how an answer was read, for the trace.
- * Warnings are separate: each names the antipattern an answer points to.
+ * Warnings are separate: each points at the section of the antipattern
+ * article (by its slug, in the section ref) that an answer points to.
  *
  * A rule whose inputs have not been answered simply does not match, which
  * is what lets flow.ts ask "is serverless already ruled out?" mid-quiz.
@@ -44,8 +45,6 @@ export interface Rule {
 export interface WarningRule {
   readonly id: string;
   readonly question: QuestionId;
-  /** Title of the antipattern article the warning points to. */
-  readonly antipattern: string;
   readonly when: (answers: Answers) => boolean;
   readonly message: string;
   readonly section: SectionRef;
@@ -406,7 +405,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
   {
     id: 'batch-on-a-timer',
     question: 'arrival',
-    antipattern: 'Batch jobs on a timer',
     when: (a) => a.arrival === 'timer-batches',
     message:
       'Functions that wake on a schedule to work through what piled up meanwhile wait for the clock instead of the event, and each run grows with the backlog.',
@@ -415,7 +413,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
   {
     id: 'batch-timeouts',
     question: 'duration',
-    antipattern: 'Batch jobs on a timer',
     when: (a) => a.duration === 'near-limit' || (a.arrival === 'timer-batches' && a.duration === 'beyond-limit'),
     message: 'Work that runs close to the time limit will cross it as the input grows; the run is cut off and has to be retried or repaired.',
     section: 'batch-jobs-on-a-timer#timeouts',
@@ -423,7 +420,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
   {
     id: 'own-data-layer',
     question: 'state',
-    antipattern: 'Dependency on a database',
     when: (a) => a.state === 'own-data-layer',
     message:
       'Functions in front of a data layer you build and run, such as a connection-pool service, keep the fixed costs and on-call work that serverless was supposed to remove.',
@@ -432,7 +428,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
   {
     id: 'on-premises-faas',
     question: 'location',
-    antipattern: 'On-premises serverless',
     when: (a) => a.location === 'on-premises',
     message:
       'A function framework on premises sits on an orchestrator, containers and an operating system that your team runs, on hardware you pay for whether it is busy or not.',
@@ -441,7 +436,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
   {
     id: 'hybrid-layers',
     question: 'location',
-    antipattern: 'On-premises serverless',
     when: (a) => a.location === 'hybrid',
     message:
       'Running one architecture in two places is the one accepted reason for functions on premises, and it still means your team runs every layer there.',

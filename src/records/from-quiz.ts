@@ -6,7 +6,7 @@ import type { Decision } from '../quiz/decide.ts';
 import { OUTCOMES, OUTCOME_ORDER } from '../quiz/outcomes.ts';
 import { QUESTIONS } from '../quiz/questions.ts';
 import { RULES } from '../quiz/rules.ts';
-import { SECTIONS, sectionUrl, type SectionRef } from '../quiz/sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from '../quiz/sections.ts';
 import type { CostSummary, FactDate, OptionKey, RecordInput, RecordLink, TimeLimit } from './types.ts';
 
 export interface QuizRecordContext {
@@ -20,10 +20,12 @@ export interface QuizRecordContext {
   readonly facts: readonly FactDate[];
   readonly timeLimit?: TimeLimit;
   readonly cost?: CostSummary;
+  /** Section and page labels from the real headings (see quiz/sections.ts). */
+  readonly labels: GuideLabels;
 }
 
-function sectionLink(ref: SectionRef, siteUrl: string): RecordLink {
-  return { title: SECTIONS[ref].title, url: new URL(sectionUrl(ref), siteUrl).href };
+function sectionLink(ref: SectionRef, ctx: QuizRecordContext): RecordLink {
+  return { title: sectionLabel(ctx.labels, ref), url: new URL(sectionUrl(ref), ctx.siteUrl).href };
 }
 
 /** Options a trace line's rule removes (its rule id is unique among rule-outs). */
@@ -33,7 +35,8 @@ function ruledOutBy(ruleId: string): OptionKey[] {
 }
 
 export function recordFromDecision(decision: Decision, ctx: QuizRecordContext): RecordInput {
-  const sections = [...new Set<SectionRef>(OUTCOMES[decision.outcome].sections)];
+  // Islands carry only the labels the trace needs (traceLabels); outcome sections without one are left out.
+  const sections = [...new Set<SectionRef>(OUTCOMES[decision.outcome].sections)].filter((ref) => ctx.labels.headings[ref] !== undefined);
   return {
     workload: ctx.workload,
     outcome: decision.outcome,
@@ -47,16 +50,16 @@ export function recordFromDecision(decision: Decision, ctx: QuizRecordContext): 
       effect: line.effect,
       explanation: line.rule.text,
       against: line.effect === 'rule-out' ? ruledOutBy(line.rule.id) : [],
-      link: sectionLink(line.section, ctx.siteUrl),
+      link: sectionLink(line.section, ctx),
     })),
     caveats: decision.caveats.map((c) => c.label),
-    warnings: decision.warnings.map((w) => ({ title: w.antipattern, message: w.message, link: sectionLink(w.section, ctx.siteUrl) })),
+    warnings: decision.warnings.map((w) => ({ title: ctx.labels.pages[getSection(w.section).page] ?? getSection(w.section).page, message: w.message, link: sectionLink(w.section, ctx) })),
     changes: decision.changes.map((c) => c.text),
     nextSteps: decision.nextSteps,
     cost: ctx.cost,
     timeLimit: ctx.timeLimit,
     resultUrl: ctx.resultUrl,
-    sections: sections.map((ref) => sectionLink(ref, ctx.siteUrl)),
+    sections: sections.map((ref) => sectionLink(ref, ctx)),
     facts: ctx.facts,
     guideVersion: ctx.guideVersion,
     date: ctx.date,

@@ -14,7 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { requireDist } from '../support/dist';
 import {
-  MAX_ENCODED_LENGTH,
   OUTCOME_ORDER,
   QUESTIONS,
   QUESTION_ORDER,
@@ -26,8 +25,11 @@ import {
   walk,
   type Answers,
 } from '../../src/quiz/index.ts';
-import { MAP_DATA, MAP_EDGES, MAP_LAYOUT, mapAnchor } from '../../src/lib/quiz-map.ts';
-import { readAnswers, tracePath, type Picks } from '../../src/components/quiz/map/trace.ts';
+import { MAP_DATA } from '../../src/map/data.ts';
+import { MAX_ENCODED_LENGTH, codeTable } from '../../src/quiz/codec.ts';
+import { MAP_LAYOUT } from '../../src/map/layout.ts';
+import { MAP_EDGES, mapAnchor } from '../../src/map/model.ts';
+import { readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
 import { allFlowPaths, allFullAnswers, seededRandom } from './quiz/support.ts';
 
 const graph = getQuizGraph();
@@ -54,8 +56,8 @@ function picksOf(answers: Answers): Picks {
 }
 
 describe('highlight logic agrees with the quiz', () => {
-  it('embeds the codes and version the codec uses', () => {
-    expect(MAP_DATA.m).toBe(MAX_ENCODED_LENGTH);
+  it('embeds the code table the codec reads with', () => {
+    expect(MAP_DATA.q).toEqual(codeTable());
     for (const id of QUESTION_ORDER) {
       const [question, options] = MAP_DATA.q[QUESTIONS[id].code]!;
       expect(question).toBe(id);

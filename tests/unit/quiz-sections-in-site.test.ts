@@ -2,6 +2,7 @@
  * Every guide section the quiz links to (trace lines, warnings, options,
  * outcomes) exists in the built site as a page with that element id.
  */
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ALL_SECTIONS, OUTCOMES, QUESTIONS, RULES, WARNING_RULES, sectionUrl, type SectionRef } from '../../src/quiz/index.ts';
 import { requireDist } from '../support/dist';
@@ -32,5 +33,30 @@ describe('quiz links into the built guide', () => {
     });
     expect(missing).toEqual([]);
     expect(urls.length).toBeGreaterThan(40);
+  });
+
+  // Labels such as "Where serverless fits — Time limits" are read from the
+  // headings at build time; this proves, on the built pages, that every such
+  // link names the page title and the heading text it lands on.
+  it('every "Page — Section" link names the heading it lands on', () => {
+    const text = (html: string | undefined) => (html ?? '').replace(/\s+/g, ' ').trim();
+    const drift: string[] = [];
+    let checked = 0;
+    for (const page of pages.values()) {
+      for (const a of parse(page.html).querySelectorAll('a[href*="#"]')) {
+        const label = text(a.textContent).replace(/^Read: /, '');
+        const href = a.getAttribute('href') ?? '';
+        if (!label.includes(' — ') || !href.startsWith('/')) continue;
+        const [path = '', id = ''] = href.split('#');
+        const target = pages.get(path);
+        if (target === undefined) continue; // internal-links.test.ts reports broken links
+        const root = parse(target.html);
+        const expected = `${text(root.querySelector('h1')?.textContent)} — ${text(root.getElementById(id)?.textContent)}`;
+        checked++;
+        if (label !== expected) drift.push(`${page.url}: "${label}" → ${href} reads "${expected}"`);
+      }
+    }
+    expect(drift).toEqual([]);
+    expect(checked).toBeGreaterThan(40);
   });
 });

@@ -8,12 +8,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyReturn, assessmentHref, decodeAssessment, MAX_NAME, MAX_WORKLOADS, type Workload } from '../../assess/codec.ts';
 import { decide } from '../../quiz/decide.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
-import { resultHref } from '../quiz/quiz-url.ts';
+import { resultHref } from '../../quiz/routes.ts';
 import { recordFromDecision } from '../../records/from-quiz.ts';
 import { CONFIDENCE_LABELS } from '../../records/labels.ts';
 import { overallPicture } from '../../records/overall.ts';
 import { cleanName } from '../../records/markdown.ts';
 import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
+import type { GuideLabels } from '../../quiz/sections.ts';
 import { copyAndAnnounce } from '../quiz/copy-text.ts';
 import { announce } from '../quiz/announce.ts';
 import { quizLinkFor } from './quiz-link.ts';
@@ -21,6 +22,8 @@ import { AssessRecord } from './AssessRecord.tsx';
 
 interface Props {
   siteUrl: string;
+  /** GuideLabels as JSON, read from the real headings at build time. */
+  labels: string;
   guideVersion: string;
   facts: FactDate[];
   timeLimit?: TimeLimit;
@@ -31,7 +34,8 @@ export interface Row {
   readonly record: RecordInput | null;
 }
 
-export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit }: Props) {
+export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, labels: labelsJson }: Props) {
+  const labels = useMemo(() => JSON.parse(labelsJson) as GuideLabels, [labelsJson]);
   const [system, setSystem] = useState('');
   const [workloads, setWorkloads] = useState<readonly Workload[]>([]);
   const [problems, setProblems] = useState<readonly string[]>([]);
@@ -63,7 +67,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit }: P
         const resultUrl = new URL(resultHref(decision.outcome, decision.answers), siteUrl).href;
         return {
           workload,
-          record: recordFromDecision(decision, { workload: workload.name, resultUrl, siteUrl, guideVersion, date, facts, timeLimit }),
+          record: recordFromDecision(decision, { workload: workload.name, resultUrl, siteUrl, guideVersion, date, facts, timeLimit, labels }),
         };
       }),
     [workloads],

@@ -9,22 +9,23 @@ import { QUESTIONS, QUESTION_ORDER, isQuestionId, type QuestionId } from '../../
 import { walk } from '../../quiz/flow.ts';
 import { restore } from '../../quiz/replay.ts';
 import { isOutcomeId } from '../../quiz/outcomes.ts';
-import { actorFromAnswers, useQuizActor, type QuizActor } from './use-quiz-actor.ts';
-import { quizHref, readAnswersParam, resultHref } from './quiz-url.ts';
+import { freshActor, useQuizActor, type QuizActor } from './use-quiz-actor.ts';
+import { QUIZ_PATH, quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
 import { keepReturn, readReturn, returnHref } from './return-to.ts';
 
-/** Replays the answers in a URL through a fresh actor; never throws. */
+/** One actor, fed the answers in a URL (it stays on review, never throws). */
 function actorFromUrl(search: string): { actor: QuizActor; message: string | null } {
-  const restored = restore(readAnswersParam(search), { confirm: false });
-  return { actor: actorFromAnswers(restored.applied), message: restored.message };
+  const actor = freshActor();
+  const restored = restore(readAnswersParam(search), { confirm: false, actor });
+  return { actor, message: restored.message };
 }
 
 export default function QuizApp() {
-  const { actor, snapshot, setActor } = useQuizActor(() => actorFromAnswers([]));
+  const { actor, snapshot, setActor } = useQuizActor(() => freshActor());
   const [notice, setNotice] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [ready, setReady] = useState(false);
@@ -91,8 +92,8 @@ export default function QuizApp() {
   function restart(): void {
     setInteracted(true);
     setNotice(null);
-    setActor(actorFromAnswers([]));
-    history.pushState({ quiz: true }, '', keepReturn('/quiz/', ret));
+    setActor(freshActor());
+    history.pushState({ quiz: true }, '', keepReturn(QUIZ_PATH, ret));
   }
 
   if (leaving) {
@@ -119,7 +120,7 @@ export default function QuizApp() {
             key={`${screen}:${answers[screen] ?? ''}`}
             question={QUESTIONS[screen]}
             selected={answers[screen]}
-            canGoBack={path.asked.length > 0 || screen !== 'goal'}
+            canGoBack={snapshot.can({ type: 'BACK' })}
             ready={ready}
             focusOnMount={interacted}
             announcement={`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${QUESTIONS[screen].text}`}

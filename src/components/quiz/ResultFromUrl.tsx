@@ -11,13 +11,16 @@ import { readResultLink } from '../../quiz/result-link.ts';
 import { decide, type Decision } from '../../quiz/decide.ts';
 import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
-import { quizHref, readAnswersParam, resultHref } from './quiz-url.ts';
+import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
+import type { GuideLabels } from '../../quiz/sections.ts';
 
 interface Props {
   outcome: OutcomeId;
   siteUrl: string;
   guideVersion: string;
+  /** GuideLabels as JSON (one string prop serialises smaller), rendered into the page at build time. */
+  labels: string;
   /** From the facts registry, for the decision record (see src/lib/record-facts.ts). */
   facts: FactDate[];
   timeLimit?: TimeLimit;
@@ -26,7 +29,7 @@ interface Props {
 type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
 
 /** The record writers load only once a result is on screen. */
-async function loadExporter(decision: Decision, shareUrl: string, props: Props): Promise<Exporter> {
+async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: Props): Promise<Exporter> {
   const [{ default: Export }, { recordFromDecision }] = await Promise.all([
     import('../records/RecordExport.tsx'),
     import('../../records/from-quiz.ts'),
@@ -40,6 +43,7 @@ async function loadExporter(decision: Decision, shareUrl: string, props: Props):
     date: new Date().toLocaleDateString('en-CA'),
     facts: props.facts,
     timeLimit: props.timeLimit,
+    labels,
   });
   return { Export, input };
 }
@@ -49,7 +53,8 @@ type View =
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl }: Props): View {
+function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Props): View {
+  const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
   const restored = readResultLink(raw);
@@ -73,7 +78,7 @@ function viewFor(search: string, { outcome, siteUrl }: Props): View {
   const decision = decide(answers);
   const path = resultHref(outcome, decision.answers);
   const shareUrl = new URL(path, siteUrl).href;
-  return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers) } };
+  return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers), labels } };
 }
 
 export default function ResultFromUrl(props: Props) {
@@ -82,7 +87,7 @@ export default function ResultFromUrl(props: Props) {
   useEffect(() => setView(viewFor(location.search, props)), []);
   useEffect(() => {
     if (view.kind !== 'result') return;
-    loadExporter(view.props.decision, view.props.shareUrl, props).then(setExporter, () => setExporter(null));
+    loadExporter(view.props.decision, view.props.shareUrl, view.props.labels, props).then(setExporter, () => setExporter(null));
   }, [view]);
 
   if (view.kind === 'none') return null;

@@ -5,7 +5,7 @@
  */
 import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
-import { SECTIONS, sectionUrl } from '../../quiz/sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
 import type { ComponentChildren } from 'preact';
 import { copyAndAnnounce } from './copy-text.ts';
@@ -15,6 +15,8 @@ interface Props {
   /** Absolute link to this result. */
   shareUrl: string;
   editHref: string;
+  /** Section and article labels from the real headings (server-rendered props). */
+  labels: GuideLabels;
   /** The decision-record export, loaded on demand by the caller. */
   children?: ComponentChildren;
 }
@@ -25,7 +27,7 @@ const CONFIDENCE = {
   boundary: 'Close call',
 } as const;
 
-export function ResultView({ decision, shareUrl, editHref, children }: Props) {
+export function ResultView({ decision, shareUrl, editHref, labels, children }: Props) {
   const outcome = OUTCOMES[decision.outcome];
   const trace = decision.trace.filter((line) => line.effect !== 'no-effect');
   return (
@@ -61,7 +63,7 @@ export function ResultView({ decision, shareUrl, editHref, children }: Props) {
             </span>
             <span class="trace-rule">{line.rule.text}</span>
             <a class="trace-section" href={sectionUrl(line.section)}>
-              {SECTIONS[line.section].title}
+              {sectionLabel(labels, line.section)}
             </a>
           </li>
         ))}
@@ -73,7 +75,7 @@ export function ResultView({ decision, shareUrl, editHref, children }: Props) {
           <ul class="result-warnings">
             {decision.warnings.map((w) => (
               <li key={w.id}>
-                <strong>{w.antipattern}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {SECTIONS[w.section].title}</a>
+                <strong>{labels.pages[getSection(w.section).page]}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {sectionLabel(labels, w.section)}</a>
               </li>
             ))}
           </ul>

@@ -5,15 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createActor, type Actor } from 'xstate';
 import { quizMachine } from '../../quiz/machine.ts';
-import type { AnswerPair, QuizSnapshot } from '../../quiz/replay.ts';
+import type { QuizSnapshot } from '../../quiz/replay.ts';
 
 export type QuizActor = Actor<typeof quizMachine>;
 
-/** A started actor that has been sent these answers, in order. */
-export function actorFromAnswers(pairs: readonly AnswerPair[]): QuizActor {
-  const actor = createActor(quizMachine).start();
-  for (const pair of pairs) actor.send({ type: 'ANSWER', value: pair.value });
-  return actor;
+/** A started actor at the first question. */
+export function freshActor(): QuizActor {
+  return createActor(quizMachine).start();
 }
 
 export function useQuizActor(initial: () => QuizActor) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, joinSiteUrl, answerLabel, decide, toAdrMarkdown, type Answers, type QuestionId } from '../../../src/quiz/index.ts';
 import { md } from '../../../src/quiz/adr.ts';
+import { testLabels } from './support.ts';
 
-const options = { url: '/quiz/result/serverless/?a=1.gb', siteUrl: 'https://guide.example/', guideVersion: '1.2.0', date: '2026-05-01' };
+const options = { url: '/quiz/result/serverless/?a=1.gb', siteUrl: 'https://guide.example/', guideVersion: '1.2.0', date: '2026-05-01', labels: testLabels() };
 
 describe('toAdrMarkdown', () => {
   const answers: Answers = { goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' };
@@ -32,6 +33,11 @@ describe('toAdrMarkdown', () => {
     expect(links).toContain('https://guide.example/quiz/result/serverless/?a=1.gb');
     expect(links).toContain('https://guide.example/antipatterns/batch-jobs-on-a-timer/#timeouts');
     for (const change of decision.changes) expect(text).toContain(md(change.text));
+  });
+
+  it('labels links and warnings with the labels it is given (read from the headings at build time)', () => {
+    expect(text).toContain(`[${md('Title of batch-jobs-on-a-timer — Heading of batch-jobs-on-a-timer#timeouts')}](https://guide.example/antipatterns/batch-jobs-on-a-timer/#timeouts)`);
+    expect(text).toContain(`**${md('Title of batch-jobs-on-a-timer')}:**`);
   });
 
   it('escapes Markdown in interpolated values', () => {

@@ -129,7 +129,7 @@ describe('machine behaviour', () => {
     expect(actor.getSnapshot().value).toBe('location'); // stepping, not jumping ahead
     actor.send({ type: 'RESTART' });
     expect(actor.getSnapshot().value).toBe('goal');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], editing: false });
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], editing: null });
   });
 
   it('EDIT from review keeps other answers and returns to review, or asks what became needed', () => {

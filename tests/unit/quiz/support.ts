@@ -2,7 +2,7 @@
  * Shared fixtures for the quiz tests: exhaustive answer sets and a seeded
  * random generator (so fuzz failures can be reproduced).
  */
-import { QUESTIONS, QUESTION_ORDER, setAnswer, walk, type Answers, type QuestionId } from '../../../src/quiz/index.ts';
+import { QUESTIONS, QUESTION_ORDER, SECTION_REFS, setAnswer, walk, type Answers, type GuideLabels, type QuestionId } from '../../../src/quiz/index.ts';
 
 /** Every complete combination of answers to all eight questions. */
 export function allFullAnswers(): Answers[] {
@@ -58,4 +58,15 @@ export function median(values: readonly number[]): number {
   const upper = sorted[mid] ?? Number.NaN;
   const lower = sorted[mid - 1] ?? upper;
   return sorted.length % 2 === 0 ? (lower + upper) / 2 : upper;
+}
+
+/**
+ * Stand-in labels for code that takes them as input (the real ones are read
+ * from the built headings; tests/unit/quiz-sections-in-site.test.ts checks
+ * those). Each names its ref, so a test can see which label was used.
+ */
+export function testLabels(): GuideLabels {
+  const headings = Object.fromEntries(SECTION_REFS.map((ref) => [ref, `Heading of ${ref}`])) as GuideLabels['headings'];
+  const pages = Object.fromEntries(SECTION_REFS.map((ref) => [ref.split('#')[0], `Title of ${ref.split('#')[0]}`]));
+  return { headings, pages };
 }

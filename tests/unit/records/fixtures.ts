@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { decide, encodeAnswers, pairsToAnswers, shortestPathTo, type Answers, type OutcomeId } from '../../../src/quiz/index.ts';
 import { recordFromDecision } from '../../../src/records/from-quiz.ts';
 import type { CostSummary, RecordInput } from '../../../src/records/types.ts';
+import { testLabels } from '../quiz/support.ts';
 
 export const SITE = 'https://guide.example/';
 export const PACKAGE_VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
@@ -43,6 +44,7 @@ export function recordFor(answers: Answers, workload = 'Checkout API', cost?: Co
     facts: [{ label: TIMEOUT_FACT.claim, checked: TIMEOUT_FACT.checked, url: TIMEOUT_FACT.source.url }],
     timeLimit: { product: TIMEOUT_FACT.product, minutes: TIMEOUT_FACT.value, checked: TIMEOUT_FACT.checked },
     cost,
+    labels: testLabels(),
   });
 }
 

@@ -7,7 +7,7 @@
  * against that data, never written into the page; messages are our own
  * text, set with textContent.
  */
-import { readAnswers, tracePath, type MapData } from '../components/quiz/map/trace';
+import { readAnswers, tracePath, type MapData } from './trace';
 
 const root = document.querySelector<HTMLElement>('[data-quiz-map]');
 

@@ -1,21 +1,21 @@
 /**
- * Reads quiz answers from a link and follows them through the decision
- * tree, for the map's highlight script. Deliberately imports nothing: the
- * quiz modules carry every question's wording, which would make the script
- * several kilobytes. Instead the build embeds `MapData` (codes and the
- * machine's decision tree, see src/lib/quiz-map.ts) on the map, and the
- * unit tests prove that `readAnswers` accepts exactly what codec.ts's
- * decodeAnswers accepts and that `tracePath` agrees with walk() and decide().
+ * Follows the answers in a link through the decision tree, for the map's
+ * highlight script. The link is read by the quiz's one reader
+ * (src/quiz/answer-code.ts, which imports nothing) against the code table
+ * the build embeds as `MapData` (see data.ts), so no quiz wording ships to
+ * the browser. The unit tests prove `tracePath` agrees with walk() and
+ * decide().
  */
+// `?map` makes this a separate module id for the bundler: the same source
+// file, bundled into the map's own small script, which then stays inline
+// instead of sharing a chunk (an extra request) with the quiz islands.
+import { readAnswerCode } from '../quiz/answer-code.ts?map';
+import type { CodeTable } from '../quiz/answer-code.ts';
 
 /** What the build embeds on the map root (JSON in `data-map`). */
 export interface MapData {
-  /** Codec version the links must start with (CODEC_VERSION). */
-  readonly v: string;
-  /** Longest link value read at all (MAX_ENCODED_LENGTH). */
-  readonly m: number;
-  /** Question code → [question id, [option code, option value] in option order]. */
-  readonly q: { readonly [code: string]: readonly [string, readonly (readonly [string, string])[]] };
+  /** The quiz's code table (codec.ts's codeTable()): question code → [question id, [option code, option value]]. */
+  readonly q: CodeTable;
   /** Outcome ids; a digit in the tree is an index into this list. */
   readonly o: readonly string[];
   /**
@@ -29,21 +29,15 @@ export interface MapData {
 /** Question code → option code, as read from a link. */
 export type Picks = ReadonlyMap<string, string>;
 
-const ALLOWED = /^[A-Za-z0-9._-]*$/;
-
-/** The answers in a link value, or null when decodeAnswers would refuse it. */
+/** The answers in a link value, or null when the quiz's reader refuses it. */
 export function readAnswers(raw: string | null, data: MapData): Picks | null {
-  if (!raw || raw.length > data.m || !ALLOWED.test(raw)) return null;
-  const dot = raw.indexOf('.');
-  if (dot < 0 || raw.slice(0, dot) !== data.v) return null;
-  const body = raw.slice(dot + 1).toLowerCase();
+  const reading = readAnswerCode(raw, data.q);
+  if (reading.error !== null) return null;
   const picks = new Map<string, string>();
-  for (let i = 0; i < body.length; i += 2) {
-    const question = body.charAt(i);
-    const option = body.charAt(i + 1);
-    const def = Object.hasOwn(data.q, question) ? data.q[question] : undefined;
-    if (!def || picks.has(question) || !def[1].some(([code]) => code === option)) return null;
-    picks.set(question, option);
+  for (const [code, [question, options]] of Object.entries(data.q)) {
+    const value = reading.pairs.find(([id]) => id === question)?.[1];
+    const option = options.find(([, v]) => v === value);
+    if (option !== undefined) picks.set(code, option[0]);
   }
   return picks;
 }

@@ -1,0 +1,53 @@
+/**
+ * Every quiz address in one place: the quiz page, the result pages, the
+ * decision map and its anchors, and the links that carry answers (?a=).
+ * These are public URLs (tests/link-registry.json holds them), so they are
+ * built here and nowhere else.
+ */
+import { encodeAnswers } from './codec.ts';
+import { relevantAnswers } from './flow.ts';
+import type { OutcomeId } from './outcomes.ts';
+import type { Answers, QuestionId } from './questions.ts';
+
+export const QUIZ_PATH = '/quiz/';
+export const MAP_PATH = '/quiz/map/';
+/** The query parameter that carries the answer code. */
+export const ANSWERS_PARAM = 'a';
+
+/** The static result page of an outcome. */
+export function resultPath(outcome: OutcomeId): string {
+  return `${QUIZ_PATH}result/${outcome}/`;
+}
+
+/** Anchor id of a question's section on the map (and of its diagram node); a string so articles can name planned questions. */
+export function mapQuestionAnchor(question: QuestionId | string): string {
+  return `q-${question}`;
+}
+
+/** Anchor id of an outcome's section on the map. */
+export function mapOutcomeAnchor(outcome: OutcomeId): string {
+  return `o-${outcome}`;
+}
+
+/** Link to a question's section on the decision map. */
+export function mapQuestionHref(question: QuestionId | string): string {
+  return `${MAP_PATH}#${mapQuestionAnchor(question)}`;
+}
+
+/** The raw answer value in a URL's query, or null. */
+export function readAnswersParam(search: string): string | null {
+  return new URLSearchParams(search).get(ANSWERS_PARAM);
+}
+
+/** The quiz page for these answers (none: the bare page); also the "change answers" link. */
+export function quizHref(answers: Answers): string {
+  // Only answers on the current path: ones an edit made moot stay in the
+  // machine (so switching back restores them) but not in shared links.
+  const onPath = relevantAnswers(answers);
+  return Object.keys(onPath).length === 0 ? QUIZ_PATH : `${QUIZ_PATH}?${ANSWERS_PARAM}=${encodeAnswers(onPath)}`;
+}
+
+/** The static result page for an outcome, carrying the answers that led there. */
+export function resultHref(outcome: OutcomeId, answers: Answers): string {
+  return `${resultPath(outcome)}?${ANSWERS_PARAM}=${encodeAnswers(relevantAnswers(answers))}`;
+}
