@@ -6,11 +6,9 @@
 /** The limit revisit triggers measure runs against: the longest of the mainstream function platforms. */
 export const TIME_LIMIT_FACT = 'aws-lambda-timeout-max';
 
-/** Function limits the quiz's duration question rests on, listed with their checked dates. */
-export const RECORD_FACT_IDS = [
-  TIME_LIMIT_FACT,
-  'azure-functions-timeout-consumption',
-  'azure-functions-timeout-flex-consumption',
-  'google-cloud-run-functions-timeout-event',
-  'google-cloud-run-functions-timeout-http',
-] as const;
+/**
+ * Facts a record cites with their checked dates: the one its triggers use.
+ * Kept to that one: result pages carry this list as island props, and their
+ * first-render budget (14 KB) has no room for more.
+ */
+export const RECORD_FACT_IDS = [TIME_LIMIT_FACT] as const;
