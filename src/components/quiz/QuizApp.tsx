@@ -15,6 +15,7 @@ import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
+import { keepReturn, readReturn, returnHref } from './return-to.ts';
 
 /** One actor, fed the answers in a URL (it stays on review, never throws). */
 function actorFromUrl(search: string): { actor: QuizActor; message: string | null } {
@@ -30,6 +31,8 @@ export default function QuizApp() {
   const [ready, setReady] = useState(false);
   /** False until the user acts: steps shown on page load must not take focus. */
   const [interacted, setInteracted] = useState(false);
+  /** Set when the quiz was opened from a system assessment (see return-to.ts). */
+  const [ret, setRet] = useState<string | null>(null);
 
   const screen = String(snapshot.value);
   const answers = snapshot.context.answers;
@@ -38,13 +41,15 @@ export default function QuizApp() {
   // Restore from the URL on load, and on back/forward.
   useEffect(() => {
     const load = (initial: boolean) => {
+      const back = readReturn(location.search);
+      setRet(back);
       const { actor: next, message } = actorFromUrl(location.search);
       setNotice(message);
       setActor(next);
       if (!initial) setInteracted(true);
       if (initial && message) {
         // Normalise the address to what was actually restored.
-        history.replaceState({ quiz: true }, '', quizHref(next.getSnapshot().context.answers));
+        history.replaceState({ quiz: true }, '', keepReturn(quizHref(next.getSnapshot().context.answers), back));
       }
     };
     load(true);
@@ -58,7 +63,7 @@ export default function QuizApp() {
   useEffect(() => {
     if (snapshot.status !== 'done' || !isOutcomeId(screen)) return;
     setLeaving(true);
-    location.assign(resultHref(screen, answers));
+    location.assign(ret !== null ? returnHref(ret, answers) : resultHref(screen, answers));
   }, [snapshot]);
 
   function position(q: QuestionId): number {
@@ -74,7 +79,7 @@ export default function QuizApp() {
     const after = actor.getSnapshot();
     if (after.status === 'done') return;
     const href = quizHref(after.context.answers);
-    if (href !== before || event.type === 'EDIT') history.pushState({ quiz: true }, '', href);
+    if (href !== before || event.type === 'EDIT') history.pushState({ quiz: true }, '', keepReturn(href, ret));
   }
 
   function back(): void {
@@ -88,19 +93,25 @@ export default function QuizApp() {
     setInteracted(true);
     setNotice(null);
     setActor(freshActor());
-    history.pushState({ quiz: true }, '', QUIZ_PATH);
+    history.pushState({ quiz: true }, '', keepReturn(QUIZ_PATH, ret));
   }
 
   if (leaving) {
     return (
       <div class="quiz" aria-busy="true">
-        <p class="quiz-leaving">Opening your recommendation…</p>
+        <p class="quiz-leaving">{ret !== null ? 'Going back to the assessment…' : 'Opening your recommendation…'}</p>
       </div>
     );
   }
 
   return (
     <div class="quiz">
+      {ret !== null && (
+        <p class="quiz-return">
+          You are answering for one workload of a system assessment; the last step takes you back to it.{' '}
+          <a href={ret}>Back to the assessment without these answers</a>
+        </p>
+      )}
       {notice && <RestoreNotice message={notice} onDismiss={() => setNotice(null)} />}
       {isQuestionId(screen) && (
         <>

@@ -6,9 +6,10 @@
  * elsewhere or cannot be read, it says so in plain words.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import { readResultLink } from '../../quiz/result-link.ts';
-import { decide } from '../../quiz/decide.ts';
-import { toAdrMarkdown } from '../../quiz/adr.ts';
+import { decide, type Decision } from '../../quiz/decide.ts';
+import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
 import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
@@ -18,9 +19,33 @@ interface Props {
   outcome: OutcomeId;
   siteUrl: string;
   guideVersion: string;
-  guideDate: string;
   /** GuideLabels as JSON (one string prop serialises smaller), rendered into the page at build time. */
   labels: string;
+  /** From the facts registry, for the decision record (see src/lib/record-facts.ts). */
+  facts: FactDate[];
+  timeLimit?: TimeLimit;
+}
+
+type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
+
+/** The record writers load only once a result is on screen. */
+async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: Props): Promise<Exporter> {
+  const [{ default: Export }, { recordFromDecision }] = await Promise.all([
+    import('../records/RecordExport.tsx'),
+    import('../../records/from-quiz.ts'),
+  ]);
+  const input = recordFromDecision(decision, {
+    workload: '',
+    resultUrl: shareUrl,
+    siteUrl: props.siteUrl,
+    guideVersion: props.guideVersion,
+    // The record's date is the day it is written (local calendar day, YYYY-MM-DD).
+    date: new Date().toLocaleDateString('en-CA'),
+    facts: props.facts,
+    timeLimit: props.timeLimit,
+    labels,
+  });
+  return { Export, input };
 }
 
 type View =
@@ -28,7 +53,7 @@ type View =
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate, labels: labelsJson }: Props): View {
+function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Props): View {
   const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
@@ -53,13 +78,17 @@ function viewFor(search: string, { outcome, siteUrl, guideVersion, guideDate, la
   const decision = decide(answers);
   const path = resultHref(outcome, decision.answers);
   const shareUrl = new URL(path, siteUrl).href;
-  const adr = toAdrMarkdown(decision, decision.answers, { url: shareUrl, siteUrl, guideVersion, date: guideDate, labels });
-  return { kind: 'result', props: { decision, shareUrl, adr, editHref: quizHref(decision.answers), labels } };
+  return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers), labels } };
 }
 
 export default function ResultFromUrl(props: Props) {
   const [view, setView] = useState<View>({ kind: 'none' });
+  const [exporter, setExporter] = useState<Exporter | null>(null);
   useEffect(() => setView(viewFor(location.search, props)), []);
+  useEffect(() => {
+    if (view.kind !== 'result') return;
+    loadExporter(view.props.decision, view.props.shareUrl, view.props.labels, props).then(setExporter, () => setExporter(null));
+  }, [view]);
 
   if (view.kind === 'none') return null;
   if (view.kind === 'problem') {
@@ -74,5 +103,5 @@ export default function ResultFromUrl(props: Props) {
       </div>
     );
   }
-  return <ResultView {...view.props} />;
+  return <ResultView {...view.props}>{exporter && <exporter.Export input={exporter.input} />}</ResultView>;
 }

@@ -1,23 +1,24 @@
 /**
  * A personal result: the recommendation in one line, why (answer → rule →
  * section), the warnings, what would change it, next steps, and buttons to
- * copy the link or an ADR. Everything shown comes from the decision data.
+ * copy the link, print, and (passed in) the decision-record export. Everything shown comes from the decision data.
  */
 import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
 import { getSection, sectionLabel, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
+import type { ComponentChildren } from 'preact';
 import { copyAndAnnounce } from './copy-text.ts';
 
 interface Props {
   decision: Decision;
   /** Absolute link to this result. */
   shareUrl: string;
-  /** The ADR Markdown, built by the caller. */
-  adr: string;
   editHref: string;
   /** Section and article labels from the real headings (server-rendered props). */
   labels: GuideLabels;
+  /** The decision-record export, loaded on demand by the caller. */
+  children?: ComponentChildren;
 }
 
 const CONFIDENCE = {
@@ -26,7 +27,7 @@ const CONFIDENCE = {
   boundary: 'Close call',
 } as const;
 
-export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props) {
+export function ResultView({ decision, shareUrl, editHref, labels, children }: Props) {
   const outcome = OUTCOMES[decision.outcome];
   const trace = decision.trace.filter((line) => line.effect !== 'no-effect');
   return (
@@ -43,9 +44,6 @@ export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props)
         <button type="button" class="button primary" onClick={() => void copyAndAnnounce(shareUrl, 'Link to this result copied')}>
           Copy link to this result
         </button>
-        <button type="button" class="button" onClick={() => void copyAndAnnounce(adr, 'Decision record copied as Markdown')}>
-          Copy as decision record (Markdown)
-        </button>
         <button type="button" class="button" onClick={() => window.print()}>
           Print
         </button>
@@ -53,6 +51,8 @@ export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props)
           Change answers
         </a>
       </div>
+
+      <p class="print-only">Result link: {shareUrl}</p>
 
       <h3>Why {outcome.name.toLowerCase()}</h3>
       <ol class="result-trace">
@@ -99,6 +99,7 @@ export function ResultView({ decision, shareUrl, adr, editHref, labels }: Props)
           <li key={s}>{s}</li>
         ))}
       </ol>
+      {children}
     </section>
   );
 }

@@ -1,0 +1,121 @@
+/**
+ * The neutral input of a decision record: what a record needs to say, with
+ * no knowledge of how the quiz computes it. The quiz (or anything else) fills
+ * it through an adapter (from-quiz.ts); the writers (madr.ts, nygard.ts,
+ * assessment.ts) read only this. Every string is plain text; the writers
+ * escape it, so hostile names cannot change a record's structure.
+ */
+
+/** The three recommendations, by stable key. */
+export type OptionKey = 'serverless' | 'managed' | 'servers';
+export const OPTION_KEYS = ['serverless', 'managed', 'servers'] as const satisfies readonly OptionKey[];
+
+export type Confidence = 'clear' | 'caveat' | 'boundary';
+
+/** A link for people: its words and an absolute URL. */
+export interface RecordLink {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** One answer and what the decision made of it. */
+export interface TraceEntry {
+  /** The question as a short title, e.g. "How long one unit runs". */
+  readonly question: string;
+  /** The answer's label. */
+  readonly answer: string;
+  /** What the answer did: removed options, chose between them, attached a condition, or nothing. */
+  readonly effect: 'rule-out' | 'prefer' | 'caveat' | 'note' | 'no-effect';
+  /** One sentence: why. */
+  readonly explanation: string;
+  /** Options this answer argues against (rule-outs), else empty. */
+  readonly against: readonly OptionKey[];
+  readonly link?: RecordLink;
+}
+
+export interface RecordWarning {
+  /** The antipattern's name. */
+  readonly title: string;
+  readonly message: string;
+  readonly link?: RecordLink;
+}
+
+/**
+ * Figures from a cost model, optional: the cost estimate is a separate
+ * feature, and a record without one says so instead of inventing numbers.
+ */
+export interface CostSummary {
+  /** ISO currency code of every amount, e.g. "USD". */
+  readonly currency: string;
+  /** Estimated monthly bill of the chosen option. */
+  readonly monthly: number;
+  /** Sustained requests per second at which always-on capacity and functions cost the same. */
+  readonly breakEvenPerSecond?: number;
+  /** Monthly bill at which the decision should be revisited; default: twice `monthly`. */
+  readonly reviewMonthly?: number;
+  /** The inputs of the estimate, in words ("3 million requests a month, 200 ms, 512 MB"). */
+  readonly assumptions: string;
+}
+
+/** A dated fact the decision relied on. */
+export interface FactDate {
+  readonly label: string;
+  /** YYYY-MM-DD: when the fact was last compared with its source. */
+  readonly checked: string;
+  readonly url?: string;
+}
+
+/** The function time limit that revisit triggers measure runs against. */
+export interface TimeLimit {
+  /** e.g. "AWS Lambda". */
+  readonly product: string;
+  readonly minutes: number;
+  /** YYYY-MM-DD, from the facts registry. */
+  readonly checked: string;
+}
+
+export interface RecordOption {
+  readonly key: OptionKey;
+  readonly name: string;
+  /** One paragraph: what choosing it means. */
+  readonly description: string;
+}
+
+export interface RecordInput {
+  /** As typed by the user; may be empty or hostile (cleaned by the writers). */
+  readonly workload: string;
+  readonly outcome: OptionKey;
+  /** One-line recommendation, e.g. "Serverless functions, with a caveat: cold starts". */
+  readonly headline: string;
+  readonly confidence: Confidence;
+  /** The three options in a fixed order, with names and descriptions. */
+  readonly options: readonly RecordOption[];
+  /** Options some answer removed. */
+  readonly ruledOut: readonly OptionKey[];
+  /** Every answer, in asking order. */
+  readonly trace: readonly TraceEntry[];
+  /** Conditions attached to the chosen option (caveat labels). */
+  readonly caveats: readonly string[];
+  readonly warnings: readonly RecordWarning[];
+  /** Sentences: which different answer would change the outcome. */
+  readonly changes: readonly string[];
+  readonly nextSteps: readonly string[];
+  readonly cost?: CostSummary;
+  readonly timeLimit?: TimeLimit;
+  /** Absolute link to this result in the guide. */
+  readonly resultUrl: string;
+  /** Guide sections behind the decision. */
+  readonly sections: readonly RecordLink[];
+  readonly facts: readonly FactDate[];
+  /** The guide's version (package.json). */
+  readonly guideVersion: string;
+  /** YYYY-MM-DD: the record's date. */
+  readonly date: string;
+}
+
+const DRIVER_ORDER: readonly TraceEntry['effect'][] = ['rule-out', 'prefer', 'caveat', 'note'];
+
+/** The drivers of a decision: the answers that mattered, strongest effect first. */
+export function drivers(input: RecordInput): readonly TraceEntry[] {
+  return DRIVER_ORDER.flatMap((effect) => input.trace.filter((t) => t.effect === effect));
+}

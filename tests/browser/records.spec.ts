@@ -1,0 +1,123 @@
+/**
+ * Result cards and decision records in the browser: the download's file
+ * name and content, the badge Markdown, the badges and social images
+ * served, and the print layout (one result on one A4 or Letter page).
+ */
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parseMadrWithFrontmatter, madrFilePathFilter } from '@backstage/plugin-adr-common';
+import { OUTCOMES, OUTCOME_ORDER, decide, encodeAnswers, pairsToAnswers, shortestPathTo, type Answers } from '../../src/quiz/index.ts';
+import { expectNoAxeViolations } from '../support/axe';
+import { printedPages } from '../support/print';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** A long result: three caveats, two warnings, seven alternatives. */
+const LONG: Answers = { goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' };
+const longCode = encodeAnswers(decide(LONG).answers);
+
+async function openResult(page: Page, code = longCode, outcome = 'serverless'): Promise<void> {
+  await page.goto(`/quiz/result/${outcome}/?a=${code}`);
+  // The record export loads on demand once the result is on screen.
+  await expect(page.getByRole('button', { name: 'Download the record' })).toBeVisible();
+}
+
+test('download: NNNN-title.md with the workload name, the number and MADR content', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openResult(page);
+  await page.getByLabel('Workload name').fill('Checkout API');
+  await page.getByLabel('Record number').fill('12');
+  await expect(page.locator('.record-file-name')).toHaveText('0012-run-checkout-api-on-serverless-functions.md');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
+  expect(download.suggestedFilename()).toBe('0012-run-checkout-api-on-serverless-functions.md');
+  expect(madrFilePathFilter(download.suggestedFilename())).toBe(true);
+  const text = await readFile((await download.path())!, 'utf8');
+  const parsed = parseMadrWithFrontmatter(text);
+  expect(parsed.status).toBe('proposed');
+  expect(parsed.date).toBe(await page.evaluate(() => new Date().toLocaleDateString('en-CA')));
+  expect(parsed.content).toMatch(/^\s*# Run Checkout API on serverless functions\n/);
+  expect(text).toContain('Chosen option: "Serverless functions", because');
+  expect(text).toContain(`/quiz/result/serverless/?a=${longCode}`);
+  await expect(page.locator('#announcer')).toHaveText('Downloading 0012-run-checkout-api-on-serverless-functions.md');
+  expect(errors).toEqual([]);
+});
+
+test('download: the Nygard format, and a hostile name still gives a valid file name', async ({ page }) => {
+  await openResult(page);
+  await page.getByLabel('Format').selectOption('nygard');
+  await page.getByLabel('Workload name').fill('<img src=x onerror=alert(1)> 🚀 ## Status');
+  await page.getByLabel('Record number').fill('3');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
+  expect(download.suggestedFilename()).toBe('0003-run-img-src-x-onerror-alert-1-status-on-serverless-functions.md');
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text.split('\n')[0]).toBe('# 3. Run \\<img src=x onerror=alert(1)\\> 🚀 \\#\\# Status on serverless functions');
+  expect(text).toMatch(/\n## Status\n\nProposed\n\n## Context\n/);
+  expect(await page.locator('main img').count()).toBe(0);
+});
+
+test('copy: the record as Markdown, and the badge Markdown linking the result', async ({ page }) => {
+  await openResult(page, encodeAnswers(pairsToAnswers(shortestPathTo('managed'))), 'managed');
+  await page.getByRole('button', { name: 'Copy badge Markdown' }).click();
+  await expect(page.locator('#announcer')).toHaveText('Badge Markdown copied');
+  const badge = await page.evaluate(() => navigator.clipboard.readText());
+  expect(badge).toMatch(/^\[!\[Really serverless\? Managed services\]\(https?:\/\/[^)]+\/badges\/managed\.svg\)\]\(https?:\/\/[^)]+\/quiz\/result\/managed\/\?a=1\.[a-z0-9]+\)$/);
+  const badgePath = new URL(/\((https?:[^)]+\.svg)\)/.exec(badge)![1]!).pathname;
+  const response = await page.request.get(badgePath);
+  expect(response.status()).toBe(200);
+});
+
+test('badges are served per outcome, as SVG with an accessible title', async ({ page }) => {
+  for (const outcome of OUTCOME_ORDER) {
+    const response = await page.request.get(`/badges/${outcome}.svg`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    const svg = await response.text();
+    expect(svg).toMatch(/<svg [^>]*role="img" aria-labelledby="t"/);
+    expect(svg).toContain(`<title id="t">Really serverless? decision guide result: ${OUTCOMES[outcome].name}</title>`);
+  }
+  // Rendered as an image, the title is its accessible name.
+  await page.setContent('<img alt="" id="b">');
+  await page.goto('/badges/serverless.svg');
+  await expect(page.getByRole('img', { name: /Serverless functions/ })).toBeVisible();
+});
+
+test('each result page names its own social image, a 1200×630 PNG', async ({ page }) => {
+  for (const outcome of OUTCOME_ORDER) {
+    await page.goto(`/quiz/result/${outcome}/`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(new RegExp(`/og/${outcome}\\.png$`));
+    const png = await page.request.get(new URL(image!).pathname);
+    expect(png.status()).toBe(200);
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`print: one long result fits one ${format} page`, async ({ page }) => {
+    await openResult(page);
+    expect(await printedPages(page, format)).toBe(1);
+    // The result link is on paper, the on-screen controls are not.
+    await expect(page.locator('.print-only')).toContainText(`/quiz/result/serverless/?a=${longCode}`);
+    await expect(page.locator('.record-export')).toBeHidden();
+  });
+}
+
+test('the count of printed pages is real: the static explanation page takes more than one', async ({ page }) => {
+  await page.goto('/quiz/result/serverless/');
+  expect(await printedPages(page, 'A4')).toBeGreaterThan(1);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: a result with the record export, ${scheme}`, async ({ page }) => {
+    // The result page carries the whole decision map; axe needs a while on 2 shared cores.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openResult(page);
+    await expectNoAxeViolations(page, `result with record export (${scheme})`);
+  });
+}
