@@ -28,6 +28,8 @@ export interface CitedFact {
   value: number;
   /** How the figure reads, e.g. "$0.20 per 1 million requests". */
   display: string;
+  /** The fact's sentence, for the list of sources. */
+  claim: string;
   sourceTitle: string;
   sourceUrl: string;
   /** YYYY-MM-DD */

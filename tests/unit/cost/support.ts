@@ -14,6 +14,7 @@ export function registryLookup(id: string): CitedFact | undefined {
     id,
     value: fact.value,
     display: factDisplay(fact),
+    claim: fact.claim,
     sourceTitle: fact.source.title,
     sourceUrl: fact.source.url,
     checked: fact.checked,
