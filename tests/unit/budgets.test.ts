@@ -13,6 +13,10 @@
  *   Preact with hooks 5,604, Astro's Preact renderer 1,567 and its island
  *   loader 1,900: 21,798 bytes (21.3 KB) together. These budgets stop
  *   further growth.
+ * - JS on /cost/ (the cost island: model, chart and form, with Preact and
+ *   Astro's renderer and loader): ≤ 16 KB. The cost code loads only there
+ *   and wherever a page mounts the interactive cost panel, never on /quiz/
+ *   at startup.
  * - CSS (inline <style> + linked stylesheets): ≤ 10 KB.
  * - HTML: ≤ 30 KB.
  * - HTML + render-blocking CSS (what the first render waits for; inline CSS
@@ -21,6 +25,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { indexSite } from '../support/site-index';
 import { requireDist } from '../support/dist';
 import { pageWeight, staticImports } from '../support/page-weight.mjs';
@@ -30,6 +35,7 @@ const BUDGETS = {
   guideJs: 3 * KB,
   quizJs: 35 * KB,
   resultJs: 24 * KB,
+  costJs: 16 * KB,
   css: 10 * KB,
   html: 30 * KB,
   firstRender: 14 * KB,
@@ -39,7 +45,13 @@ const dist = requireDist();
 const pages = [...indexSite(dist).values()].filter((p) => !p.redirectTo).sort((a, b) => a.url.localeCompare(b.url));
 /** The JS budget of a page: the quiz, its result pages, or a guide page (map included). */
 const jsBudget = (url: string): number =>
-  url === '/quiz/' ? BUDGETS.quizJs : url.startsWith('/quiz/result/') ? BUDGETS.resultJs : BUDGETS.guideJs;
+  url === '/quiz/'
+    ? BUDGETS.quizJs
+    : url.startsWith('/quiz/result/')
+      ? BUDGETS.resultJs
+      : url === '/cost/'
+        ? BUDGETS.costJs
+        : BUDGETS.guideJs;
 const weights = pages.map((page) => ({ page, weight: pageWeight(dist, page.url, page.html) }));
 
 console.table(
@@ -126,5 +138,22 @@ describe('quiz page budget', () => {
     expect(quiz, '/quiz/ is built').toBeDefined();
     expect(quiz!.weight.jsFiles.length, 'the quiz page loads its island').toBeGreaterThan(0);
     expect(quiz!.weight.js.gzip).toBeLessThanOrEqual(BUDGETS.quizJs);
+  });
+});
+
+describe('cost code loads only where it is used', () => {
+  // A string that only the cost chart contains: if it shows up in a file the
+  // quiz page loads at startup, the cost model has leaked into the quiz bundle.
+  const MARK = 'Functions cost as much as';
+  const startupText = (url: string): string => {
+    const entry = weights.find((w) => w.page.url === url);
+    expect(entry, `${url} is built`).toBeDefined();
+    return entry!.weight.jsFiles.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  };
+  it('/cost/ loads the cost island', () => {
+    expect(startupText('/cost/')).toContain(MARK);
+  });
+  it('/quiz/ does not load the cost code at startup', () => {
+    expect(startupText('/quiz/')).not.toContain(MARK);
   });
 });
