@@ -9,7 +9,7 @@
  * so the same component serves /cost/ and the panel on result pages.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { chartModel } from '../../cost/chart.ts';
 import { money, volume } from '../../cost/format.ts';
 import { breakEven, cheapest, estimate, type Inputs, type Prices, type Shape } from '../../cost/model.ts';
@@ -62,9 +62,12 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
   const [inputs, setInputs] = useState<Inputs>(defaults);
   const [raw, setRaw] = useState<Raw>(() => rawOf(defaults));
   const [errors, setErrors] = useState<Partial<Record<FieldId, string>>>({});
+  // Marks the markup as live once hydrated (tests and scripts wait for it).
+  const [live, setLive] = useState(false);
 
   // After hydration: take the inputs from the address bar, bad values included, so their messages show.
   useEffect(() => {
+    setLive(true);
     if (!syncUrl) return;
     const params = new URLSearchParams(location.search);
     const parsed = parseInputs(params, limits, defaults);
@@ -92,7 +95,7 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
     history.replaceState(history.state, '', url);
   };
 
-  const onNumber = (field: NumericField) => (ev: JSX.TargetedEvent<HTMLInputElement>) => {
+  const onNumber = (field: NumericField) => (ev: TargetedEvent<HTMLInputElement>) => {
     const value = ev.currentTarget.value;
     setRaw((r) => ({ ...r, [field]: value }));
     const checked = checkField(field, value, limits);
@@ -106,8 +109,10 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
     writeUrl(next);
   };
 
-  const onShape = (ev: JSX.TargetedEvent<HTMLSelectElement>) => {
-    const shape = ev.currentTarget.value as Shape;
+  const onShape = (ev: TargetedEvent<HTMLSelectElement>) => {
+    const code = ev.currentTarget.value;
+    const shape = (Object.keys(SHAPE_CODE) as Shape[]).find((s) => SHAPE_CODE[s] === code);
+    if (!shape) return;
     setErrors((er) => ({ ...er, shape: undefined }));
     const next = { ...inputs, shape };
     setInputs(next);
@@ -119,7 +124,7 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
   const { e, crossovers, best, chart } = result;
 
   return (
-    <div class="cost-calculator" data-cost-ready="">
+    <div class="cost-calculator" data-cost-live={live ? 'true' : 'false'}>
       {form ? (
       <form class="cost-form" method="get" onSubmit={(ev) => ev.preventDefault()} aria-describedby={id('form-note')}>
         <p class="cost-note" id={id('form-note')}>
