@@ -30,6 +30,8 @@ export interface CitedFact {
   display: string;
   /** The fact's sentence, for the list of sources. */
   claim: string;
+  /** Unit of `value` as the registry writes it (e.g. "million requests"). */
+  unit?: string;
   sourceTitle: string;
   sourceUrl: string;
   /** YYYY-MM-DD */
@@ -85,7 +87,8 @@ export function priceBook(lookup: (id: string) => CitedFact | undefined): PriceB
     if (!fact) throw new Error(`The cost model needs the fact "${id}": add content/facts/${id}.json.`);
     if (!Number.isFinite(fact.value)) throw new Error(`The fact "${id}" must have a numeric value for the cost model.`);
     cited.push(fact);
-    return fact.value;
+    // Counts may be registered in millions ("1 million requests"); the model counts units.
+    return /^million\b/.test(fact.unit ?? '') ? fact.value * 1_000_000 : fact.value;
   };
   const prices: Prices = {
     functions: {

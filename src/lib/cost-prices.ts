@@ -17,6 +17,7 @@ export async function loadPriceBook(): Promise<PriceBook> {
       value: fact.value,
       display: factDisplay(fact),
       claim: fact.claim,
+      unit: fact.unit,
       sourceTitle: fact.source.title,
       sourceUrl: fact.source.url,
       checked: fact.checked.toISOString().slice(0, 10),

@@ -97,6 +97,8 @@ export const PLATFORMS: readonly PlatformOption[] = [
     limits: [
       { topic: 'timeout', fact: 'aws-lambda-timeout-max' },
       { topic: 'memory', fact: 'aws-lambda-memory-max' },
+      { topic: 'payload', fact: 'aws-lambda-payload-sync', label: 'Largest synchronous payload' },
+      { topic: 'payload', fact: 'aws-lambda-payload-async', label: 'Largest asynchronous payload' },
     ],
   },
   {
@@ -106,8 +108,8 @@ export const PLATFORMS: readonly PlatformOption[] = [
     name: 'Azure Functions, Flex Consumption plan',
     summary: 'Event-driven functions that scale out per instance; you pick the instance memory size.',
     limits: [
-      { topic: 'timeout', fact: 'azure-functions-flex-consumption-timeout-default', label: 'Default timeout' },
-      { topic: 'timeout', fact: 'azure-functions-flex-consumption-timeout-max' },
+      { topic: 'timeout', fact: 'azure-functions-timeout-flex-consumption' },
+      { topic: 'timeout', fact: 'azure-functions-http-response-max', label: 'HTTP response within' },
       { topic: 'memory', fact: 'azure-functions-flex-consumption-memory-max' },
       { topic: 'payload', fact: 'azure-functions-flex-consumption-request-size-max' },
     ],
@@ -117,8 +119,11 @@ export const PLATFORMS: readonly PlatformOption[] = [
     provider: 'google-cloud',
     kind: 'functions',
     name: 'Cloud Run functions',
-    summary: 'Functions deployed onto Cloud Run, so HTTP functions share the service request timeout.',
-    limits: [{ topic: 'timeout', fact: 'google-cloud-run-request-timeout-max', label: 'Longest request' }],
+    summary: 'Functions deployed onto Cloud Run; HTTP and event-driven functions have different time limits.',
+    limits: [
+      { topic: 'timeout', fact: 'google-cloud-run-functions-timeout-http', label: 'Longest HTTP run' },
+      { topic: 'timeout', fact: 'google-cloud-run-functions-timeout-event', label: 'Longest event-driven run' },
+    ],
   },
   {
     id: 'self-hosted-faas',
@@ -316,8 +321,8 @@ export function differences(outcome: OutcomeId, flags: readonly PlatformFlag[] =
       topic,
       entries: options.flatMap((option) => {
         const own = option.limits.filter((l) => l.topic === topic);
-        // One figure per option: the longest-run style limit, not the default.
-        const limit = own.find((l) => !l.label || l.label !== 'Default timeout');
+        // One figure per option: the first listed, which is the general limit.
+        const limit = own[0];
         return limit ? [{ option, limit }] : [];
       }),
     }))

@@ -49,8 +49,8 @@ describe('platform catalogue', () => {
     const timeout = differences('serverless').find((d) => d.topic === 'timeout');
     expect(timeout?.entries.map((e) => e.limit.fact)).toEqual([
       'aws-lambda-timeout-max',
-      'azure-functions-flex-consumption-timeout-max',
-      'google-cloud-run-request-timeout-max',
+      'azure-functions-timeout-flex-consumption',
+      'google-cloud-run-functions-timeout-http',
     ]);
     // With only a GPU flag, no figure comparison is asked for.
     expect(differences('serverless', ['needs-gpu'])).toEqual([]);

@@ -126,7 +126,7 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
   return (
     <div class="cost-calculator" data-cost-live={live ? 'true' : 'false'}>
       {form ? (
-      <form class="cost-form" method="get" onSubmit={(ev) => ev.preventDefault()} aria-describedby={id('form-note')}>
+      <div class="cost-form" role="group" aria-label="Workload" aria-describedby={id('form-note')}>
         <p class="cost-note" id={id('form-note')}>
           The estimate updates as you type, and the address bar keeps your inputs so you can share the link.
         </p>
@@ -144,6 +144,7 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
                   autoComplete="off"
                   spellcheck={false}
                   value={raw[f.id]}
+                  disabled={!live}
                   onInput={onNumber(f.id)}
                   aria-invalid={err ? 'true' : undefined}
                   aria-describedby={`${id(f.id)}-hint${err ? ` ${id(f.id)}-error` : ''}`}
@@ -159,7 +160,7 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
           })}
           <div class="cost-field">
             <label for={id('shape')}>Daily shape of the load</label>
-            <select id={id('shape')} name={PARAM.shape} value={SHAPE_CODE[inputs.shape]} onChange={onShape} aria-describedby={`${id('shape')}-hint${errors.shape ? ` ${id('shape')}-error` : ''}`}>
+            <select id={id('shape')} name={PARAM.shape} value={SHAPE_CODE[inputs.shape]} disabled={!live} onChange={onShape} aria-describedby={`${id('shape')}-hint${errors.shape ? ` ${id('shape')}-error` : ''}`}>
               {(Object.keys(SHAPE_LABEL) as Shape[]).map((s) => (
                 <option key={s} value={SHAPE_CODE[s]}>
                   {SHAPE_LABEL[s]}
@@ -175,9 +176,9 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
           </div>
         </div>
         <noscript>
-          <p class="cost-note">Without JavaScript this page shows the estimate for the default inputs; changing them needs JavaScript.</p>
+          <p class="cost-note">Without JavaScript the fields are locked and the estimate is the one for the default inputs; changing them needs JavaScript.</p>
         </noscript>
-      </form>
+      </div>
       ) : null}
 
       <p class="cost-summary" role="status">

@@ -15,6 +15,7 @@ export function registryLookup(id: string): CitedFact | undefined {
     value: fact.value,
     display: factDisplay(fact),
     claim: fact.claim,
+    unit: fact.unit,
     sourceTitle: fact.source.title,
     sourceUrl: fact.source.url,
     checked: fact.checked,
