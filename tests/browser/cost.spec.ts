@@ -37,6 +37,8 @@ test.describe('cost page', () => {
     await expect(page.locator('.cost-chart .cost-line-functions').first()).toBeAttached();
     await expect(firstTable(page)).toContainText('$57.82');
     await expect(page.locator('noscript')).toBeAttached();
+    // Fields that could not react are locked rather than silently ignored.
+    await expect(page.getByRole('textbox', { name: 'Events per month' })).toBeDisabled();
     await context.close();
   });
 
