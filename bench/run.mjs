@@ -18,6 +18,7 @@ import { writeSyntheticArticles } from './lib/synthetic.mjs';
 import { countRequests, launchBrowser } from './lib/browser.mjs';
 import { medianLighthouse, CATEGORIES } from './lib/lighthouse.mjs';
 import { measureQuiz } from './lib/quiz.mjs';
+import { measureCost } from './lib/cost.mjs';
 import { renderReport } from './lib/report.mjs';
 import { pageWeight, size } from '../tests/support/page-weight.mjs';
 
@@ -39,6 +40,7 @@ const PAGE_TYPES = [
   { type: 'quiz', path: '/quiz/' },
   { type: 'map', path: '/quiz/map/' },
   { type: 'result', path: '/quiz/result/serverless/' },
+  { type: 'cost', path: '/cost/' },
 ];
 
 /** @type {string[]} */
@@ -201,6 +203,8 @@ async function main() {
   const pages = [];
   /** @type {any} */
   let quiz = { skipped: 'the real site did not build' };
+  /** @type {any} */
+  let cost = { skipped: 'the real site did not build' };
   if (realBuild && !realBuild.error) {
     const dist = join(realDir, 'dist');
     const server = await startServer(dist, port);
@@ -242,6 +246,13 @@ async function main() {
           }))
         : { skipped: 'the quiz page (/quiz/) is not built yet.' };
       if (quiz.skipped) notes.push(`Quiz interaction not measured: ${quiz.skipped}`);
+      cost = existsSync(join(dist, 'cost', 'index.html'))
+        ? await measureCost(browser, origin).catch((error) => ({
+            // eslint-disable-next-line no-control-regex
+            skipped: `the measurement failed: ${String(error instanceof Error ? error.message : error).replace(/\u001b\[\d+m/g, '').split('\n')[0]}`,
+          }))
+        : { skipped: 'the cost page (/cost/) is not built yet.' };
+      if (cost.skipped) notes.push(`Cost recompute not measured: ${cost.skipped}`);
     } finally {
       await browser.close();
       server.kill();
@@ -282,6 +293,12 @@ async function main() {
       met: quiz.skipped ? null : quiz.medianMs < 50,
     },
     {
+      goal: 'Cost recompute',
+      target: 'one recompute (input event → estimate, chart and tables re-rendered) < 16 ms',
+      measured: cost.skipped ? `not measured (${cost.skipped.split('\n')[0]})` : `median ${cost.medianMs.toFixed(1)} ms, worst ${cost.worstMs.toFixed(1)} ms (${cost.count} recomputes; painted median ${cost.painted.medianMs.toFixed(1)} ms; with 4× CPU slowdown: median ${cost.throttled4x.medianMs.toFixed(1)} ms)`,
+      met: cost.skipped ? null : cost.medianMs < 16,
+    },
+    {
       goal: 'Linear build growth',
       target: 'time per added article at the largest size ≤ 1.25× that at the smallest',
       measured: growthResult ? `${growthResult.ratio.toFixed(2)}×` : 'not enough generated sites built',
@@ -298,6 +315,7 @@ async function main() {
     goals,
     pages,
     quiz,
+    cost,
     builds,
     growth: growthResult,
     notes: [

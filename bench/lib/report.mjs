@@ -96,6 +96,22 @@ export function renderReport(r) {
     );
   }
 
+  out.push('## Cost recompute', '');
+  if (!r.cost || r.cost.skipped) out.push(`Not measured: ${r.cost?.skipped ?? 'this report predates the cost page'}`, '');
+  else {
+    out.push(`${r.cost.method}`, '');
+    out.push(
+      table(
+        ['CPU', 'recomputes', 'recompute median', 'recompute worst', 'painted median', 'painted worst'],
+        [
+          ['no throttling', r.cost.count, `${fmt(r.cost.medianMs, 1)} ms`, `${fmt(r.cost.worstMs, 1)} ms`, `${fmt(r.cost.painted.medianMs, 1)} ms`, `${fmt(r.cost.painted.worstMs, 1)} ms`],
+          ['4× slowdown', r.cost.throttled4x.count, `${fmt(r.cost.throttled4x.medianMs, 1)} ms`, `${fmt(r.cost.throttled4x.worstMs, 1)} ms`, `${fmt(r.cost.throttled4x.painted.medianMs, 1)} ms`, `${fmt(r.cost.throttled4x.painted.worstMs, 1)} ms`],
+        ],
+      ),
+      '',
+    );
+  }
+
   out.push('## Build', '');
   out.push(
     '`astro build` then `pagefind`, each timed; memory is the peak summed RSS of the whole process tree (sampled from /proc every 50 ms) and, for comparison, the largest single process (`/usr/bin/time`). Generated sites replace the articles with N synthetic ones (~800 words each, the house skeleton with pinned heading ids and the MDX components).',

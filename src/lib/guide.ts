@@ -43,6 +43,7 @@ export async function getGuideOrder(): Promise<GuideLink[]> {
     ...rest.map((p) => ({ href: pageHref(p.id), title: p.data.title, label: p.data.title, group: 'decide' as const })),
     { href: '/quiz/', title: 'Decision quiz', label: 'Decision quiz', group: 'decide' },
     { href: '/quiz/map/', title: 'Decision map', label: 'Decision map', group: 'decide' },
+    { href: '/cost/', title: 'What would it cost?', label: 'Cost estimate', group: 'decide' },
     { href: '/assess/', title: 'Assess a system', label: 'Assess a system', group: 'decide' },
   ];
 }

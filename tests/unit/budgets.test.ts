@@ -16,14 +16,23 @@
  * - JS the assessment page (/assess/) loads: ≤ 27 KB. It runs the quiz's
  *   rules without XState, like the result pages, plus the assessment list,
  *   table and link codec; the record writer loads on demand.
+ * - JS on /cost/ (the cost island: model, chart and form, with Preact and
+ *   Astro's renderer and loader): ≤ 16 KB. The cost code loads only there
+ *   and wherever a page mounts the interactive cost panel, never on /quiz/
+ *   at startup.
  * - CSS (inline <style> + linked stylesheets): ≤ 10 KB.
  * - HTML: ≤ 30 KB.
  * - HTML + render-blocking CSS (what the first render waits for; inline CSS
- *   is inside the HTML): ≤ 14 KB, one round trip's worth.
+ *   is inside the HTML): ≤ 14 KB, one round trip's worth. Result pages: ≤ 16
+ *   KB, because they carry the named platforms per provider with a dated
+ *   citation for every limit (about 1.7 KB gzip, issue 11). That table sits
+ *   below the recommendation, the first steps and the personal result, so
+ *   what the first screen shows still arrives in the first 14 KB.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { indexSite } from '../support/site-index';
 import { requireDist } from '../support/dist';
 import { pageWeight, staticImports } from '../support/page-weight.mjs';
@@ -34,9 +43,11 @@ const BUDGETS = {
   quizJs: 35 * KB,
   resultJs: 24 * KB,
   assessJs: 27 * KB,
+  costJs: 16 * KB,
   css: 10 * KB,
   html: 30 * KB,
   firstRender: 14 * KB,
+  resultFirstRender: 16 * KB,
 } as const;
 
 const dist = requireDist();
@@ -49,6 +60,8 @@ const jsBudget = (url: string): number =>
       ? BUDGETS.resultJs
       : url === '/assess/'
         ? BUDGETS.assessJs
+        : url === '/cost/'
+          ? BUDGETS.costJs
         : BUDGETS.guideJs;
 const weights = pages.map((page) => ({ page, weight: pageWeight(dist, page.url, page.html) }));
 
@@ -108,8 +121,9 @@ describe('page budgets (gzip)', () => {
       it(`${page.url} HTML ≤ ${BUDGETS.html / KB} KB`, () => {
         expect(w.html.gzip).toBeLessThanOrEqual(BUDGETS.html);
       });
-      it(`${page.url} HTML + render-blocking CSS ≤ ${BUDGETS.firstRender / KB} KB`, () => {
-        expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(BUDGETS.firstRender);
+      const first = page.url.startsWith('/quiz/result/') ? BUDGETS.resultFirstRender : BUDGETS.firstRender;
+      it(`${page.url} HTML + render-blocking CSS ≤ ${first / KB} KB`, () => {
+        expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(first);
       });
     });
   }
@@ -136,5 +150,22 @@ describe('quiz page budget', () => {
     expect(quiz, '/quiz/ is built').toBeDefined();
     expect(quiz!.weight.jsFiles.length, 'the quiz page loads its island').toBeGreaterThan(0);
     expect(quiz!.weight.js.gzip).toBeLessThanOrEqual(BUDGETS.quizJs);
+  });
+});
+
+describe('cost code loads only where it is used', () => {
+  // A string that only the cost chart contains: if it shows up in a file the
+  // quiz page loads at startup, the cost model has leaked into the quiz bundle.
+  const MARK = 'Functions cost as much as';
+  const startupText = (url: string): string => {
+    const entry = weights.find((w) => w.page.url === url);
+    expect(entry, `${url} is built`).toBeDefined();
+    return entry!.weight.jsFiles.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  };
+  it('/cost/ loads the cost island', () => {
+    expect(startupText('/cost/')).toContain(MARK);
+  });
+  it('/quiz/ does not load the cost code at startup', () => {
+    expect(startupText('/quiz/')).not.toContain(MARK);
   });
 });
