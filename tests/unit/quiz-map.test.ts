@@ -10,6 +10,7 @@
  *    text version, and a link to every result page.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { optionText } from '../../src/quiz/question-text.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -188,7 +189,7 @@ describe('built page /quiz/map/', () => {
       const items = section(q).querySelectorAll('li[data-option]');
       expect(items.map((li) => li.getAttribute('data-option'))).toEqual(QUESTIONS[q].options.map((o) => `${q}:${o.value}`));
       QUESTIONS[q].options.forEach((option, i) => {
-        for (const ref of option.sections) {
+        for (const ref of optionText(q, option.value)?.sections ?? []) {
           const [page, id] = ref.split('#');
           expect(hrefs(items[i]!).some((h) => h.endsWith(`/${page}/#${id}`))).toBe(true);
         }
