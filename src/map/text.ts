@@ -17,6 +17,8 @@ import {
   type GuideLabels,
 } from '../quiz/index.ts';
 import { outcomeRules } from '../quiz/outcome-rules.ts';
+import { ruleText } from '../quiz/evaluate.ts';
+import { QUESTION_TEXT, optionText } from '../quiz/question-text.ts';
 import { resultPath } from '../quiz/routes.ts';
 import { ENDS, SPINE, graph, mapAnchor, nodeLabel, tree } from './model.ts';
 
@@ -109,7 +111,7 @@ const byRank = (a: NodeId, b: NodeId): number => {
 };
 
 function ruleLine(rule: Rule): MapRuleLine {
-  return { id: rule.id, question: nodeLink(rule.question), text: rule.explanation, section: sectionLink(rule.section) };
+  return { id: rule.id, question: nodeLink(rule.question), text: ruleText(rule.id).explanation, section: sectionLink(rule.section) };
 }
 
 /**
@@ -135,6 +137,7 @@ function text(): MapText {
     const def = QUESTIONS[id];
     const options = def.options.map((option): MapOption => {
       const key = `${id}:${option.value}`;
+      const words = optionText(id, option.value) ?? { label: option.value, sections: [] };
       const next = graph.edges
         .filter((e) => e.from === id && e.value === option.value)
         .map((e) => e.to)
@@ -142,14 +145,14 @@ function text(): MapText {
       return {
         value: option.value,
         key,
-        label: option.label,
-        ...(option.hint === undefined ? {} : { hint: option.hint }),
+        label: words.label,
+        ...(words.hint === undefined ? {} : { hint: words.hint }),
         next: next.map(nodeLink),
         outcomes: OUTCOME_ORDER.filter((o) => reach.get(key)?.has(o)).map(nodeLink),
-        sections: option.sections.map(sectionLink),
+        sections: words.sections.map(sectionLink),
       };
     });
-    return { id, number: i + 1, title: def.title, text: def.text, reason: NEEDED[id].reason, options };
+    return { id, number: i + 1, title: def.title, text: QUESTION_TEXT[id].text, reason: NEEDED[id].reason, options };
   });
   const reviewTargets = graph.edges.filter((e) => e.from === 'review').map((e) => e.to).sort(byRank);
   const outcomes = OUTCOME_ORDER.map(

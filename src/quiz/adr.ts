@@ -9,7 +9,8 @@
  */
 import type { Decision } from './decide.ts';
 import { OUTCOMES } from './outcomes.ts';
-import { QUESTIONS, QUESTION_ORDER, answerLabel, type Answers } from './questions.ts';
+import { QUESTIONS, QUESTION_ORDER, type Answers } from './questions.ts';
+import { QUESTION_TEXT, answerLabel } from './question-text.ts';
 import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from './sections.ts';
 
 export interface AdrOptions {
@@ -58,7 +59,7 @@ export function toAdrMarkdown(decision: Decision, answers: Answers, options: Adr
 
   const context = QUESTION_ORDER.flatMap((q) => {
     const value = answers[q];
-    return value === undefined ? [] : [`- **${md(QUESTIONS[q].text)}** ${md(answerLabel(q, value))}`];
+    return value === undefined ? [] : [`- **${md(QUESTION_TEXT[q].text)}** ${md(answerLabel(q, value))}`];
   });
   const consequences = decision.trace.map(
     (line) => `- ${md(QUESTIONS[line.question].title)}: ${md(line.answerLabel)}. ${md(line.rule.text)} (${link(line.section)})`,

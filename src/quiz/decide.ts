@@ -11,6 +11,7 @@ import { evaluate, type Evaluation } from './evaluate.ts';
 import { relevantAnswers, walk } from './flow.ts';
 import { OUTCOMES, OUTCOME_ORDER, type OutcomeId } from './outcomes.ts';
 import { QUESTIONS, type Answers, type QuestionId } from './questions.ts';
+import { answerLabel } from './question-text.ts';
 
 export interface Change {
   readonly question: QuestionId;
@@ -66,10 +67,10 @@ function whatWouldChange(answers: Answers, asked: readonly QuestionId[], current
       changes.push({
         question,
         value: option.value,
-        label: option.label,
+        label: answerLabel(question, option.value),
         outcomes,
         alsoAsks: extra,
-        text: changeText(question, option.label, outcomes, extra),
+        text: changeText(question, answerLabel(question, option.value), outcomes, extra),
       });
     }
   }

@@ -6,8 +6,11 @@
  * on complete answer sets; decide.ts adds what needs the flow on top.
  */
 import { OUTCOMES, type OutcomeId } from './outcomes.ts';
-import { QUESTION_ORDER, answerLabel, getOption, type Answers, type QuestionId } from './questions.ts';
-import { RULES, WARNING_RULES, type Rule } from './rules.ts';
+import { QUESTION_ORDER, type Answers, type QuestionId } from './questions.ts';
+import { answerLabel, optionText } from './question-text.ts';
+import { choose } from './choose.ts';
+import { RULE_TEXT, WARNING_TEXT, type RuleText } from './rule-text.ts';
+import { WARNING_RULES, type Rule } from './rules.ts';
 import type { SectionRef } from './sections.ts';
 
 export type Confidence = 'clear' | 'caveat' | 'boundary';
@@ -47,39 +50,13 @@ export interface Evaluation {
   readonly warnings: readonly Warning[];
 }
 
-/** Whether the answers given so far already remove an outcome (used by flow.ts). */
-export function isRuledOut(outcome: OutcomeId, answers: Answers): boolean {
-  return RULES.some(
-    (rule) => rule.effect.kind === 'rule-out' && (rule.effect.outcomes as readonly OutcomeId[]).includes(outcome) && rule.when(answers),
-  );
-}
-
-/** Fallback that cannot fail, should the table ever lose its catch-all. */
-const DEFAULT_PREFERENCE = { outcome: 'managed', boundary: true } as const;
+export { isRuledOut } from './choose.ts';
 
 export function evaluate(answers: Answers): Evaluation {
-  const fired = RULES.filter((rule) => rule.when(answers));
-  const ruledOut = new Set<OutcomeId>(fired.flatMap((rule) => (rule.effect.kind === 'rule-out' ? rule.effect.outcomes : [])));
-
-  // Steps 2 and 3 of the table's header comment.
-  let outcome: OutcomeId;
-  let boundaryChoice = false;
-  let deciding: Rule | undefined;
-  if (!ruledOut.has('serverless')) {
-    outcome = 'serverless';
-  } else if (ruledOut.has('managed')) {
-    outcome = 'servers';
-  } else {
-    deciding = fired.find((rule) => rule.effect.kind === 'prefer');
-    const preference = deciding?.effect.kind === 'prefer' ? deciding.effect : DEFAULT_PREFERENCE;
-    outcome = preference.outcome;
-    boundaryChoice = preference.boundary;
-  }
+  const { outcome, boundaryChoice, deciding, fired, ruledOut } = choose(answers);
 
   const caveatRules = fired.filter((rule) => rule.effect.kind === 'caveat' && rule.effect.outcome === outcome);
-  const caveats = caveatRules.flatMap((rule) =>
-    rule.effect.kind === 'caveat' ? [{ id: rule.id, label: rule.effect.label, nextStep: rule.effect.nextStep }] : [],
-  );
+  const caveats = caveatRules.map((rule) => ({ id: rule.id, label: ruleText(rule.id).label ?? '', nextStep: ruleText(rule.id).nextStep ?? '' }));
 
   const confidence: Confidence =
     boundaryChoice || caveats.length >= 2 ? 'boundary' : caveats.length === 1 ? 'caveat' : 'clear';
@@ -95,13 +72,18 @@ export function evaluate(answers: Answers): Evaluation {
     caveats,
     ruledOut: [...ruledOut],
     trace: buildTrace(answers, shown),
-    warnings: WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, message, section }) => ({
+    warnings: WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section }) => ({
       id,
       question,
-      message,
+      message: WARNING_TEXT[id] ?? '',
       section,
     })),
   };
+}
+
+/** The words of a rule (a unit test proves every rule has them). */
+export function ruleText(id: string): RuleText {
+  return RULE_TEXT[id] ?? { explanation: '' };
 }
 
 /** "Serverless functions, with a caveat: cold starts" and friends. */
@@ -139,7 +121,7 @@ function buildTrace(answers: Answers, shown: readonly Rule[]): TraceLine[] {
         answer: answer ?? '',
         answerLabel: label,
         effect: rule.effect.kind,
-        rule: { id: rule.id, text: rule.explanation },
+        rule: { id: rule.id, text: ruleText(rule.id).explanation },
         section: rule.section,
       });
     }
@@ -150,7 +132,7 @@ function buildTrace(answers: Answers, shown: readonly Rule[]): TraceLine[] {
         answerLabel: label,
         effect: 'no-effect',
         rule: { id: 'no-effect', text: 'This answer did not change the recommendation.' },
-        section: getOption(question, answer)?.sections[0] ?? 'goals#choosing',
+        section: optionText(question, answer)?.sections[0] ?? 'goals#choosing',
       });
     }
   }

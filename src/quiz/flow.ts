@@ -10,7 +10,7 @@
  * Answers that are present but no longer on the path (left over after an
  * edit) are ignored, not deleted, so switching an answer back restores them.
  */
-import { isRuledOut } from './evaluate.ts';
+import { isRuledOut } from './choose.ts';
 import { QUESTION_ORDER, type Answers, type QuestionId } from './questions.ts';
 
 /** A screen of the quiz before the outcome: a question, or the review. */

@@ -11,7 +11,8 @@ import { getAdjacencyMap, getShortestPaths, type AdjacencyMap, type AdjacencyVal
 import type { Screen } from './flow.ts';
 import { quizMachine, type QuizEvent } from './machine.ts';
 import { OUTCOMES, isOutcomeId, type OutcomeId } from './outcomes.ts';
-import { QUESTIONS, QUESTION_ORDER, answerLabel, isQuestionId, setAnswer, type Answers } from './questions.ts';
+import { QUESTIONS, QUESTION_ORDER, isQuestionId, setAnswer, type Answers } from './questions.ts';
+import { answerLabel } from './question-text.ts';
 import type { AnswerPair } from './replay.ts';
 
 type QuizSnapshot = SnapshotFrom<typeof quizMachine>;

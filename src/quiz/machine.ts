@@ -14,9 +14,9 @@
  * - CONFIRM ends in the outcome the rules decide.
  */
 import { assign, setup } from 'xstate';
-import { evaluate } from './evaluate.ts';
+import { choose } from './choose.ts';
 import { NEEDED, isOnPath, relevantAnswers, walk, type Screen } from './flow.ts';
-import { OUTCOME_ORDER, type OutcomeId } from './outcomes.ts';
+import { OUTCOME_ORDER, type OutcomeId } from './outcome-ids.ts';
 import { QUESTION_ORDER, isAnswerValue, setAnswer, type Answers, type QuestionId } from './questions.ts';
 
 export interface QuizContext {
@@ -69,7 +69,7 @@ export const quizMachine = setup({
     canEdit: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'EDIT' && event.question === params.question && walk(context.answers).asked.includes(params.question),
     /** The rules pick `outcome` for the answers on the path. */
-    decides: ({ context }, params: { outcome: OutcomeId }) => evaluate(relevantAnswers(context.answers)).outcome === params.outcome,
+    decides: ({ context }, params: { outcome: OutcomeId }) => choose(relevantAnswers(context.answers)).outcome === params.outcome,
   },
   actions: {
     recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => {

@@ -4,6 +4,7 @@
  */
 import { OUTCOME_ORDER, type OutcomeId } from './outcomes.ts';
 import { QUESTIONS, QUESTION_ORDER } from './questions.ts';
+import { optionText } from './question-text.ts';
 import { getSection, type GuideLabels, type SectionRef } from './sections.ts';
 import { RULES, WARNING_RULES, type Rule } from './rules.ts';
 
@@ -57,7 +58,7 @@ export function traceLabels(labels: GuideLabels): GuideLabels {
   const refs = new Set<SectionRef>([
     ...RULES.map((r) => r.section),
     ...WARNING_RULES.map((w) => w.section),
-    ...QUESTION_ORDER.flatMap((q) => QUESTIONS[q].options.flatMap((o) => o.sections.slice(0, 1))),
+    ...QUESTION_ORDER.flatMap((q) => QUESTIONS[q].options.flatMap((o) => optionText(q, o.value)?.sections.slice(0, 1) ?? [])),
   ]);
   const headings: Partial<Record<SectionRef, string>> = {};
   const pages: Record<string, string> = {};

@@ -5,8 +5,9 @@
  * names and descriptions without running a decision.
  */
 import type { SectionRef } from './sections.ts';
+import type { OutcomeId } from './outcome-ids.ts';
 
-export type OutcomeId = 'serverless' | 'managed' | 'servers';
+export { OUTCOME_ORDER, isOutcomeId, type OutcomeId } from './outcome-ids.ts';
 
 export interface OutcomeDef {
   readonly id: OutcomeId;
@@ -19,7 +20,6 @@ export interface OutcomeDef {
   readonly sections: readonly SectionRef[];
 }
 
-export const OUTCOME_ORDER = ['serverless', 'managed', 'servers'] as const satisfies readonly OutcomeId[];
 
 export const OUTCOMES: { readonly [K in OutcomeId]: OutcomeDef & { readonly id: K } } = {
   serverless: {
@@ -62,7 +62,3 @@ export const OUTCOMES: { readonly [K in OutcomeId]: OutcomeDef & { readonly id: 
     sections: ['fit#servers', 'fit#outgrown', 'on-premises-serverless#hurts-operations'],
   },
 };
-
-export function isOutcomeId(value: string): value is OutcomeId {
-  return (OUTCOME_ORDER as readonly string[]).includes(value);
-}

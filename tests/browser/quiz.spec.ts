@@ -1,6 +1,7 @@
 /** The decision quiz in a browser: keyboard paths, URLs, back/forward, bad links, exports. */
 import { expect, test, type Page } from '@playwright/test';
 import { OUTCOMES, OUTCOME_ORDER, QUESTIONS, encodeAnswers, pairsToAnswers, shortestPathTo, type AnswerPair } from '../../src/quiz/index.ts';
+import { QUESTION_TEXT, answerLabel } from '../../src/quiz/question-text.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -48,7 +49,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
 test('the first question is rendered on the server', async ({ page }) => {
   const response = await page.request.get('/quiz/');
   const html = await response.text();
-  expect(html).toContain(QUESTIONS.goal.text);
+  expect(html).toContain(QUESTION_TEXT.goal.text);
   expect(html).toMatch(/<fieldset[^>]*>\s*<legend>/);
 });
 
@@ -58,7 +59,7 @@ for (const outcome of OUTCOME_ORDER) {
     const path = shortestPathTo(outcome);
     await page.goto('/quiz/');
     for (const [i, pair] of path.entries()) {
-      await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS[pair.question].text);
+      await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT[pair.question].text);
       await answerByKeyboard(page, pair, i === 0);
     }
     await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
@@ -77,8 +78,8 @@ test('focus moves to each new question and the step is announced', async ({ page
   await page.getByLabel('Lower cost').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('.quiz-question')).toBeFocused();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
-  await expect(page.locator('#announcer')).toHaveText(`Question 2 of up to 8: ${QUESTIONS.location.text}`);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('#announcer')).toHaveText(`Question 2 of up to 8: ${QUESTION_TEXT.location.text}`);
   await expect(page.locator('#quiz-progress-text')).toHaveText('Question 2 of up to 8');
 });
 
@@ -97,24 +98,24 @@ test('answers go into the URL; browser back and forward step through the questio
   await page.getByLabel('In a public cloud').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/\?a=1\.golc$/);
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
 
   await page.goBack();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
   await page.goBack();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
   await page.goForward();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
 
   // The in-page Back button agrees with the browser's.
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
   await expect(page).toHaveURL(/\/quiz\/$/);
 });
 
 test('a pasted mid-quiz link resumes at the same question', async ({ page }) => {
   await page.goto('/quiz/?a=1.golc');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
   await expect(page.locator('#quiz-progress-text')).toHaveText('Question 3 of up to 8');
 });
 
@@ -122,7 +123,7 @@ test('review lets any answer be changed, then returns to review', async ({ page 
   await page.goto('/quiz/?a=1.golcac');
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'Change answer: Where it runs' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
   await expect(page.getByLabel('In a public cloud')).toBeChecked();
   await page.getByLabel('On premises only').check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -135,7 +136,7 @@ test('review lets any answer be changed, then returns to review', async ({ page 
 test('start over clears the answers', async ({ page }) => {
   await page.goto('/quiz/?a=1.golc');
   await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
   await expect(page).toHaveURL(/\/quiz\/$/);
   await expect(page.locator('input[name="q-goal"]:checked')).toHaveCount(0);
 });
@@ -162,8 +163,7 @@ test('the Markdown decision record holds the answers, the decision and the links
   // MADR 4.0 by default: YAML front matter, then the title (tests/unit/records checks the format in depth).
   expect(md).toMatch(/^---\nstatus: "proposed"\n[\s\S]*?\n---\n\n# Run this workload on /);
   for (const pair of path) {
-    const option = QUESTIONS[pair.question].options.find((o) => o.value === pair.value)!;
-    expect(md).toContain(option.label);
+    expect(md).toContain(answerLabel(pair.question, pair.value));
   }
   expect(md).toContain(OUTCOMES.serverless.name.toLowerCase());
   expect(md).toMatch(/\]\(https?:\/\/[^)]+\/(goals|fit|antipatterns)\/[^)]*#[a-z-]+\)/);
@@ -209,7 +209,7 @@ for (const [label, value] of BAD_LINKS) {
 test('a bad link keeps its valid prefix', async ({ page }) => {
   await page.goto('/quiz/?a=1.golcz9');
   await expect(page.getByRole('alert')).toContainText('The first 2 answers were kept.');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.arrival.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
   await expect(page).toHaveURL(/\?a=1\.golc$/);
 });
 
@@ -228,6 +228,6 @@ test('an answer picked before the island hydrates is kept', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
   await expect(page.getByLabel('Lower cost')).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTIONS.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
   await expect(page).toHaveURL(/\?a=1\.gc$/);
 });

@@ -10,6 +10,7 @@
  *    text version, and a link to every result page.
  */
 import { readFileSync } from 'node:fs';
+import { optionText } from '../../src/quiz/question-text.ts';
 import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { requireDist } from '../support/dist';
@@ -187,7 +188,7 @@ describe('built page /quiz/map/', () => {
       const items = section(q).querySelectorAll('li[data-option]');
       expect(items.map((li) => li.getAttribute('data-option'))).toEqual(QUESTIONS[q].options.map((o) => `${q}:${o.value}`));
       QUESTIONS[q].options.forEach((option, i) => {
-        for (const ref of option.sections) {
+        for (const ref of optionText(q, option.value)?.sections ?? []) {
           const [page, id] = ref.split('#');
           expect(hrefs(items[i]!).some((h) => h.endsWith(`/${page}/#${id}`))).toBe(true);
         }

@@ -5,10 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionDef } from '../../quiz/questions.ts';
+import type { QuizWords } from '../../quiz/question-text.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   question: QuestionDef;
+  /** The question's words (server-rendered props of the island). */
+  words: QuizWords[keyof QuizWords];
   /** The answer already given (after Back or Change), preselected. */
   selected: string | undefined;
   canGoBack: boolean;
@@ -23,7 +26,7 @@ interface Props {
   onRestart: () => void;
 }
 
-export function QuestionStep({ question, selected, canGoBack, ready, focusOnMount, announcement, onAnswer, onBack, onRestart }: Props) {
+export function QuestionStep({ question, words, selected, canGoBack, ready, focusOnMount, announcement, onAnswer, onBack, onRestart }: Props) {
   // The parent keys this component by question and preselected answer, so
   // the state starts fresh for every question.
   const [choice, setChoice] = useState<string | undefined>(selected);
@@ -56,17 +59,18 @@ export function QuestionStep({ question, selected, canGoBack, ready, focusOnMoun
       <fieldset aria-describedby={missing ? errorId : undefined}>
         <legend>
           <span class="quiz-question" tabIndex={-1} ref={heading}>
-            {question.text}
+            {words.text}
           </span>
         </legend>
         <details class="quiz-help">
           <summary>Why we ask, and how to answer</summary>
-          <p>{question.help}</p>
+          <p>{words.help}</p>
         </details>
         <div class="quiz-options">
           {question.options.map((option) => {
             const id = `${name}-${option.value}`;
             const hintId = `${id}-hint`;
+            const { label, hint } = words.options[option.value] ?? { label: option.value };
             return (
               <div class="quiz-option" key={option.value}>
                 <input
@@ -75,17 +79,17 @@ export function QuestionStep({ question, selected, canGoBack, ready, focusOnMoun
                   name={name}
                   value={option.value}
                   checked={choice === option.value}
-                  aria-describedby={option.hint ? hintId : undefined}
+                  aria-describedby={hint ? hintId : undefined}
                   onChange={() => {
                     setChoice(option.value);
                     setMissing(false);
                   }}
                 />
                 <label for={id}>
-                  <span class="quiz-option-label">{option.label}</span>
-                  {option.hint && (
+                  <span class="quiz-option-label">{label}</span>
+                  {hint && (
                     <span class="quiz-option-hint" id={hintId}>
-                      {option.hint}
+                      {hint}
                     </span>
                   )}
                 </label>

@@ -12,6 +12,7 @@ import { isOutcomeId } from '../../quiz/outcomes.ts';
 import { freshActor, useQuizActor, type QuizActor } from './use-quiz-actor.ts';
 import { QUIZ_PATH, quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { Progress } from './Progress.tsx';
+import type { QuizWords } from '../../quiz/question-text.ts';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
@@ -24,7 +25,12 @@ function actorFromUrl(search: string): { actor: QuizActor; message: string | nul
   return { actor, message: restored.message };
 }
 
-export default function QuizApp() {
+interface Props {
+  /** The questions' words, rendered into the page as props so they stay out of the startup JavaScript. */
+  words: QuizWords;
+}
+
+export default function QuizApp({ words }: Props) {
   const { actor, snapshot, setActor } = useQuizActor(() => freshActor());
   const [notice, setNotice] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
@@ -119,11 +125,12 @@ export default function QuizApp() {
           <QuestionStep
             key={`${screen}:${answers[screen] ?? ''}`}
             question={QUESTIONS[screen]}
+            words={words[screen]}
             selected={answers[screen]}
             canGoBack={snapshot.can({ type: 'BACK' })}
             ready={ready}
             focusOnMount={interacted}
-            announcement={`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${QUESTIONS[screen].text}`}
+            announcement={`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${words[screen].text}`}
             onAnswer={(value) => step({ type: 'ANSWER', value })}
             onBack={back}
             onRestart={restart}
@@ -134,6 +141,7 @@ export default function QuizApp() {
         <ReviewStep
           asked={path.asked}
           answers={answers}
+          words={words}
           focusOnMount={interacted}
           onEdit={(question) => step({ type: 'EDIT', question })}
           onConfirm={() => step({ type: 'CONFIRM' })}

@@ -1,10 +1,12 @@
 /** Every answer on the path, each with a Change button, then Confirm. */
-import { QUESTIONS, answerLabel, type Answers, type QuestionId } from '../../quiz/questions.ts';
+import { QUESTIONS, type Answers, type QuestionId } from '../../quiz/questions.ts';
+import type { QuizWords } from '../../quiz/question-text.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   asked: readonly QuestionId[];
   answers: Answers;
+  words: QuizWords;
   /** Focus the heading and announce the step on mount (false on page load). */
   focusOnMount: boolean;
   onEdit: (question: QuestionId) => void;
@@ -13,7 +15,7 @@ interface Props {
   onRestart: () => void;
 }
 
-export function ReviewStep({ asked, answers, focusOnMount, onEdit, onConfirm, onBack, onRestart }: Props) {
+export function ReviewStep({ asked, answers, words, focusOnMount, onEdit, onConfirm, onBack, onRestart }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>(focusOnMount, 'Review your answers');
   return (
     <div class="quiz-step quiz-review">
@@ -24,9 +26,9 @@ export function ReviewStep({ asked, answers, focusOnMount, onEdit, onConfirm, on
       <dl class="quiz-answers">
         {asked.map((q) => (
           <div class="quiz-answer" key={q}>
-            <dt>{QUESTIONS[q].text}</dt>
+            <dt>{words[q].text}</dt>
             <dd>
-              <span>{answerLabel(q, answers[q] ?? '')}</span>
+              <span>{words[q].options[answers[q] ?? '']?.label ?? answers[q]}</span>
               <button type="button" class="button quiz-change" onClick={() => onEdit(q)} aria-label={`Change answer: ${QUESTIONS[q].title}`}>
                 Change
               </button>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS, joinSiteUrl, answerLabel, decide, toAdrMarkdown, type Answers, type QuestionId } from '../../../src/quiz/index.ts';
+import { QUESTION_TEXT } from '../../../src/quiz/question-text.ts';
+import { joinSiteUrl, answerLabel, decide, toAdrMarkdown, type Answers, type QuestionId } from '../../../src/quiz/index.ts';
 import { md } from '../../../src/quiz/adr.ts';
 import { testLabels } from './support.ts';
 
@@ -20,7 +21,7 @@ describe('toAdrMarkdown', () => {
 
   it('lists every answered question with its answer label, and the headline', () => {
     for (const [question, value] of Object.entries(answers) as Array<[QuestionId, string]>) {
-      expect(text).toContain(md(QUESTIONS[question].text));
+      expect(text).toContain(md(QUESTION_TEXT[question].text));
       expect(text).toContain(md(answerLabel(question, value)));
     }
     expect(text).toContain(`**${md(decision.headline)}**`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerLabel } from '../../../src/quiz/question-text.ts';
 import {
   OUTCOME_ORDER,
   QUESTIONS,
@@ -188,7 +189,7 @@ describe('decide(): what would change the outcome', () => {
           if (listed) {
             expect(listed.outcomes).toEqual(reachable);
             expect(listed.text).toContain(QUESTIONS[question].title);
-            expect(listed.text).toContain(option.label);
+            expect(listed.text).toContain(answerLabel(question, option.value));
           }
         }
       }

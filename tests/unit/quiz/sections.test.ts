@@ -4,6 +4,7 @@
  * site (tests/unit/quiz-sections-in-site.test.ts) and by the build itself.
  */
 import { describe, expect, it } from 'vitest';
+import { optionText } from '../../../src/quiz/question-text.ts';
 import {
   ALL_SECTIONS,
   OUTCOMES,
@@ -24,7 +25,7 @@ function usedRefs(): Array<{ where: string; ref: string }> {
   const used: Array<{ where: string; ref: string }> = [];
   for (const q of QUESTION_ORDER) {
     for (const option of QUESTIONS[q].options) {
-      for (const ref of option.sections) used.push({ where: `question ${q}/${option.value}`, ref });
+      for (const ref of optionText(q, option.value)?.sections ?? []) used.push({ where: `question ${q}/${option.value}`, ref });
     }
   }
   for (const rule of RULES) used.push({ where: `rule ${rule.id}`, ref: rule.section });

@@ -1,0 +1,134 @@
+/**
+ * The words of the quiz's questions (questions.ts holds ids and codes): the
+ * question as asked, help shown on demand, each option's label and hint,
+ * and the guide sections each answer relates to. The type below makes a
+ * missing question or option a compile error.
+ */
+import type { AnswerValue, QuestionId } from './questions.ts';
+import type { SectionRef } from './sections.ts';
+
+export interface OptionText {
+  readonly label: string;
+  /** Optional one-line clarification shown under the label. */
+  readonly hint?: string;
+  /** Guide sections this answer relates to (the first one backs a trace line with no rule). */
+  readonly sections: readonly SectionRef[];
+}
+
+export interface QuestionText<Q extends QuestionId = QuestionId> {
+  /** The question as asked. */
+  readonly text: string;
+  /** Plain guidance shown on demand. */
+  readonly help: string;
+  readonly options: { readonly [V in AnswerValue<Q>]: OptionText };
+}
+
+export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
+  goal: {
+    text: 'What do you want serverless to give you for this workload?',
+    help:
+      'Serverless earns its keep in two ways: the provider runs and scales the platform so your team can focus on the business logic, and you pay for work done rather than for idle capacity. Pick the one you would measure success by. If neither is the real reason, for example a mandate, a trend or habit, say so: the quiz then checks what to run instead.',
+    options: {
+      operations: { label: 'Simpler operations', hint: 'Someone else provisions, patches and scales.', sections: ['goals#operations'] },
+      cost: { label: 'Lower cost', hint: 'Pay for use, not for idle capacity.', sections: ['goals#cost'] },
+      both: { label: 'Both', sections: ['goals#operations', 'goals#cost', 'goals#choosing'] },
+      neither: { label: 'Neither, really', hint: 'For example a compliance rule, a mandate or habit.', sections: ['goals#neither'] },
+    },
+  },
+  location: {
+    text: 'Where does this workload have to run?',
+    help:
+      'Functions and managed services are products of the public cloud. On premises, a function platform is software you install and run yourself, on top of a container orchestrator, containers and an operating system. Choose "both" only if the same application must run in both places with one architecture.',
+    options: {
+      cloud: { label: 'In a public cloud', sections: ['goals#faas-vs-baas'] },
+      'on-premises': { label: 'On premises only', hint: 'Our own data centre or hardware we operate.', sections: ['on-premises-serverless#summary', 'on-premises-serverless#layers'] },
+      hybrid: { label: 'Both, with one architecture', hint: 'The same application on premises and in the cloud.', sections: ['on-premises-serverless#hybrid'] },
+    },
+  },
+  arrival: {
+    text: 'How does work reach this workload?',
+    help:
+      'Functions are built to react: each event starts a small piece of work and carries the data it needs. Collecting work and processing it on a schedule makes each run grow with the backlog, which is the first antipattern. Work that never stops, such as a stream consumer or an always-on service, does not map onto invocations at all.',
+    options: {
+      'per-event': { label: 'Per event', hint: 'Each request, message or uploaded file triggers its own piece of work.', sections: ['fit#business-events', 'batch-jobs-on-a-timer#per-event'] },
+      'timer-batches': { label: 'In batches on a timer', hint: 'Work piles up, then a scheduled job processes it.', sections: ['batch-jobs-on-a-timer#symptoms', 'batch-jobs-on-a-timer#scheduled-ok'] },
+      continuous: { label: 'Continuously', hint: 'A stream consumer or an always-on service.', sections: ['fit#time-limits'] },
+    },
+  },
+  duration: {
+    text: 'How long does one unit of work take, compared with the time limits of function platforms?',
+    help:
+      'Every function platform stops an invocation after a fixed time. At the time of writing the ceilings are 15 minutes on AWS Lambda, 10 minutes on the Azure Functions Consumption plan and 9 minutes for event-driven Cloud Run functions. Think of the slowest realistic case, not the average: a batch that grows with its backlog grows towards the limit.',
+    options: {
+      short: { label: 'Seconds, well within the limits', sections: ['fit#limits'] },
+      'near-limit': { label: 'Minutes, close to the limits', hint: 'Approaching 15 min (Lambda), 10 min (Azure Consumption) or 9 min (Cloud Run events).', sections: ['fit#time-limits', 'batch-jobs-on-a-timer#timeouts'] },
+      'beyond-limit': { label: 'Longer, or no upper bound', sections: ['fit#time-limits'] },
+    },
+  },
+  state: {
+    text: 'Where does the state this workload depends on live?',
+    help:
+      'Functions keep nothing between invocations, so any state lives somewhere else. A managed data service that scales with demand keeps the serverless benefits. If you would have to build and run a data layer yourself, such as a connection-pool service in front of your database, you are back to the fixed costs and operations you wanted to avoid.',
+    options: {
+      stateless: { label: 'None, or only within a request', sections: ['fit#state-limits'] },
+      'managed-data': { label: 'In a managed data service', hint: 'Object storage, a managed database that scales elastically, managed pub/sub.', sections: ['database-dependency#managed-data'] },
+      'own-data-layer': { label: 'In a data layer we would build and run', hint: 'For example a connection-pool service in front of our database.', sections: ['database-dependency#own-data-layer'] },
+    },
+  },
+  traffic: {
+    text: 'What does the load look like over a typical day or week?',
+    help:
+      'Paying per invocation is cheapest when the workload is idle much of the time, because idle time costs nothing. When the load never drops, always-on capacity is often cheaper per unit of work, and a managed platform gives the same hands-off scaling.',
+    options: {
+      spiky: { label: 'Spiky, or idle most of the time', sections: ['fit#good-fits', 'goals#cost'] },
+      variable: { label: 'Variable, but never idle', sections: ['goals#cost'] },
+      'steady-high': { label: 'Steady and high around the clock', sections: ['goals#cost', 'fit#outgrown'] },
+    },
+  },
+  latency: {
+    text: 'How much does response time matter to whoever waits for this work?',
+    help:
+      'A new function instance has to start its runtime and run your initialisation code before it can serve, which adds latency to the first request it handles. That is invisible for background work, noticeable in interactive use, and a problem when you promise a tight tail latency. Keeping instances warm is possible, but you pay for it while they wait.',
+    options: {
+      tolerant: { label: 'Seconds are fine', hint: 'Background or asynchronous work.', sections: ['fit#cold-starts'] },
+      interactive: { label: 'Interactive', hint: 'A few hundred milliseconds matter; an occasional slow start is acceptable.', sections: ['fit#cold-starts'] },
+      strict: { label: 'Strict', hint: 'A tail-latency budget that a cold start would break.', sections: ['fit#cold-starts'] },
+    },
+  },
+  team: {
+    text: 'How much capacity does your team have to run infrastructure?',
+    help:
+      'Running servers means patching, scaling, capacity planning and being on call for all of it. Be honest about the time your team has for that next to building the product. A platform team that already runs such systems well changes the picture.',
+    options: {
+      little: { label: 'Little or none', sections: ['fit#managed'] },
+      some: { label: 'Some', sections: ['fit#managed', 'fit#servers'] },
+      platform: { label: 'A platform team that already runs it well', sections: ['fit#servers'] },
+    },
+  },
+};
+
+/** The words of one option, or undefined for a value the question does not have. */
+export function optionText(question: QuestionId, value: string): OptionText | undefined {
+  const options: { readonly [value: string]: OptionText } = QUESTION_TEXT[question].options;
+  return Object.hasOwn(options, value) ? options[value] : undefined;
+}
+
+/** Label of an answer, for display; falls back to the raw value id. */
+export function answerLabel(question: QuestionId, value: string): string {
+  return optionText(question, value)?.label ?? value;
+}
+
+/** What the quiz island shows, passed to it as server-rendered props (no sections). */
+export type QuizWords = {
+  readonly [Q in QuestionId]: { readonly text: string; readonly help: string; readonly options: { readonly [value: string]: { readonly label: string; readonly hint?: string } } };
+};
+
+export function quizWords(): QuizWords {
+  const words: Record<string, QuizWords[QuestionId]> = {};
+  for (const [id, q] of Object.entries(QUESTION_TEXT) as [QuestionId, QuestionText][]) {
+    const options: Record<string, { label: string; hint?: string }> = {};
+    for (const [value, o] of Object.entries(q.options) as [string, OptionText][]) options[value] = o.hint === undefined ? { label: o.label } : { label: o.label, hint: o.hint };
+    words[id] = { text: q.text, help: q.help, options };
+  }
+  return words as QuizWords;
+}
