@@ -99,7 +99,8 @@ export default function QuizApp() {
   }
 
   return (
-    <div class="quiz">
+    // data-started: the page folds its introduction away on phones once the quiz is under way.
+    <div class="quiz" data-started={path.asked.length > 0 || screen !== QUESTION_ORDER[0] ? '' : undefined}>
       {notice && <RestoreNotice message={notice} onDismiss={() => setNotice(null)} />}
       {isQuestionId(screen) && (
         <>
