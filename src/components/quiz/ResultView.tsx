@@ -8,6 +8,7 @@ import { OUTCOMES } from '../../quiz/outcomes.ts';
 import { SECTIONS, sectionUrl } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
 import { copyAndAnnounce } from './copy-text.ts';
+import { Fold } from './Fold.tsx';
 
 interface Props {
   decision: Decision;
@@ -52,7 +53,7 @@ export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
         </a>
       </div>
 
-      <h3>Why {outcome.name.toLowerCase()}</h3>
+      <Fold title={`Why ${outcome.name.toLowerCase()}`}>
       <ol class="result-trace">
         {trace.map((line) => (
           <li key={line.rule.id}>
@@ -66,6 +67,7 @@ export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
           </li>
         ))}
       </ol>
+      </Fold>
 
       {decision.warnings.length > 0 && (
         <>
@@ -82,12 +84,13 @@ export function ResultView({ decision, shareUrl, adr, editHref }: Props) {
 
       {decision.changes.length > 0 && (
         <>
-          <h3>What would change the outcome</h3>
+          <Fold title="What would change the outcome">
           <ul class="result-changes">
             {decision.changes.map((c) => (
               <li key={`${c.question}-${c.value}`}>{c.text}</li>
             ))}
           </ul>
+          </Fold>
         </>
       )}
 
