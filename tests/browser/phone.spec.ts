@@ -285,21 +285,23 @@ test.describe('phone, wide screen and print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(fold.locator('.result-trace')).toBeVisible();
   });
+});
 
-  test('without JavaScript the Menu still opens and the header stays one row', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
-    const page = await context.newPage();
+test.describe('phone without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+
+  test('the Menu still opens, the header stays one row, the diagram still opens', async ({ page }) => {
     await page.goto('/goals/');
     expect((await box(page.getByRole('banner'))).height).toBeLessThanOrEqual(HEADER_MAX);
     await expect(mainNav(page)).toBeHidden();
     await menuButton(page).click();
-    await expect(mainNav(page).getByRole('link', { name: 'Quiz' })).toBeVisible();
-    await mainNav(page).getByRole('link', { name: 'Quiz' }).click();
+    const quiz = mainNav(page).getByRole('link', { name: 'Quiz' });
+    await expect(quiz).toBeVisible();
+    await quiz.click();
     await expect(page).toHaveURL(/\/quiz\/$/);
     await page.goto('/quiz/map/');
     await page.locator('details.qm-diagram summary').click();
     await expect(page.getByRole('region', { name: /Diagram of the decision map/ })).toBeVisible();
-    await context.close();
   });
 });
 
