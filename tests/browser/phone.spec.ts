@@ -269,6 +269,7 @@ for (const phone of PHONES) {
 }
 
 test.describe('phone, wide screen and print', () => {
+  test.describe.configure({ timeout: 90_000 });
   test('result lists are open on a wide screen and on paper', async ({ page }) => {
     const { code } = routeTo('serverless');
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -289,6 +290,7 @@ test.describe('phone, wide screen and print', () => {
 
 test.describe('phone without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+  test.describe.configure({ timeout: 90_000 });
 
   test('the Menu still opens, the header stays one row, the diagram still opens', async ({ page }) => {
     await page.goto('/goals/');
@@ -310,6 +312,8 @@ const MODES = THEME_MODES.filter((m) => m.name === 'light (system)' || m.name ==
 for (const mode of MODES) {
   test.describe(`phone a11y, ${mode.name}`, () => {
     test.use({ viewport: { width: 360, height: 640 } });
+    // axe is slow on a busy 2-core machine.
+    test.describe.configure({ timeout: 120_000 });
     test.beforeEach(async ({ page }) => applyTheme(page, mode));
 
     for (const path of crawlPaths()) {
