@@ -63,6 +63,8 @@ export const sourceSchema = z.object({
   url: z.url(),
   /** The date we last checked that the source says what we cite: "as of". */
   asOf: isoDate,
+  /** Optional: what the page takes from this source, in one sentence. */
+  note: z.string().min(3).max(400).optional(),
 });
 
 /** Fields every page of the guide shares. */
@@ -73,8 +75,13 @@ const pageFields = {
   summary: z.string().min(20).max(240),
   /** When the words were last revised. */
   updated: isoDate,
-  /** Everything the page cites. */
+  /**
+   * What the page cites besides registry facts (the layout adds the source of
+   * every <Fact> on the page to the Sources section, so do not repeat them).
+   */
   sources: z.array(sourceSchema).min(1),
+  /** Optional paragraph shown above the Sources list, e.g. a note on the copy of the article used. */
+  sourcesNote: z.string().min(10).max(600).optional(),
   /**
    * Old heading fragments that must keep landing on the right section after a
    * rename: `{ "old-id": "current-id" }`. The link-registry test requires one
@@ -121,3 +128,4 @@ export const pageSchema = z.object({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type RelatedQuestion = z.infer<typeof relatedQuestionSchema>;

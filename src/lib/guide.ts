@@ -3,6 +3,7 @@
  * sidebar, previous/next links and the home page cards all read it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { byNumber } from './article-numbers';
 
 export interface GuideLink {
   href: string;
@@ -12,9 +13,9 @@ export interface GuideLink {
   group: 'start' | 'antipatterns' | 'decide';
 }
 
+/** Every antipattern in number order; the build stops if two share a number. */
 export async function getAntipatterns(): Promise<CollectionEntry<'antipatterns'>[]> {
-  const all = await getCollection('antipatterns');
-  return all.sort((a, b) => a.data.number - b.data.number);
+  return byNumber(await getCollection('antipatterns'));
 }
 
 export async function getFramingPages(): Promise<CollectionEntry<'pages'>[]> {

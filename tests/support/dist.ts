@@ -2,20 +2,25 @@
  * Where the built site is, and which pages it publishes: the sitemap's
  * URLs as site paths, plus the pages a sitemap leaves out on purpose.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distProblem, distState } from './dist-stamp.mjs';
 
+export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Pages every crawl covers although the sitemap omits them. */
 export const EXTRA_PATHS = ['/404.html', '/search/?q=kafka'] as const;
 
-/** The built site's directory, or a clear stop when nothing is built yet. */
-export function requireDist(dir: string = DIST_DIR): string {
-  if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`No built site in ${dir}: run \`npm run build\` first.`);
-  }
+/**
+ * The built site's directory, or a clear stop when nothing is built yet or
+ * the build is older than the sources (tests would otherwise fail on stale
+ * pages with messages that never mention the build).
+ */
+export function requireDist(dir: string = DIST_DIR, root: string = ROOT_DIR): string {
+  const problem = distProblem(distState(root, dir));
+  if (problem) throw new Error(problem);
   return dir;
 }
 

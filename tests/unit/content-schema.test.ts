@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { antipatternSchema, pageSchema } from '../../src/content/schema';
+import { byNumber } from '../../src/lib/article-numbers';
 
 const root = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -42,9 +43,18 @@ describe('content frontmatter', () => {
     });
   }
 
-  it('antipattern numbers are unique', () => {
-    const numbers = articles.map((f) => (frontmatter(`${root}antipatterns/${f}`) as { number: number }).number);
-    expect(new Set(numbers).size).toBe(numbers.length);
+  it('antipattern numbers are unique (byNumber names both files otherwise)', () => {
+    const entries = articles.map((f) => ({
+      id: f.replace(/\.mdx$/, ''),
+      filePath: `content/antipatterns/${f}`,
+      data: frontmatter(`${root}antipatterns/${f}`) as { number: number },
+    }));
+    expect(() => byNumber(entries)).not.toThrow();
+    const [first, second] = entries;
+    if (!first || !second) throw new Error('need two articles');
+    expect(() => byNumber([first, { ...second, data: { number: first.data.number } }])).toThrow(
+      `No. ${first.data.number} is used by both ${first.filePath} and ${second.filePath}`,
+    );
   });
 
   it('bad fields are reported by name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkRegistry, type LinkRegistry } from '../support/link-registry';
+import { checkRegistry, mergeRegistry, unregistered, type LinkRegistry } from '../support/link-registry';
 import { indexSite } from '../support/site-index';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
@@ -30,5 +30,24 @@ describe('link registry check (fixture sites)', () => {
   it('fails when a page disappears without a redirect', () => {
     const problems = checkRegistry({ '/fit/': ['limits'] }, indexSite(fixture('site-after')));
     expect(problems).toEqual([{ link: '/fit/', problem: 'page is gone and no redirect points on from it' }]);
+  });
+});
+
+describe('registry update (merge)', () => {
+  const registry: LinkRegistry = { '/goals/': ['cost', 'operations'], '/old/': ['kept'] };
+  const current: LinkRegistry = { '/goals/': ['cost', 'choosing'], '/fit/': ['limits'] };
+
+  it('lists what the site publishes that the registry lacks', () => {
+    expect(unregistered(registry, current)).toEqual(['/goals/#choosing', '/fit/', '/fit/#limits']);
+    expect(unregistered(mergeRegistry(registry, current), current)).toEqual([]);
+  });
+
+  it('adds new pages and ids, sorted, and never removes an entry', () => {
+    expect(mergeRegistry(registry, current)).toEqual({
+      '/fit/': ['limits'],
+      '/goals/': ['choosing', 'cost', 'operations'],
+      '/old/': ['kept'],
+    });
+    expect(Object.keys(mergeRegistry(registry, current))).toEqual(['/fit/', '/goals/', '/old/']);
   });
 });

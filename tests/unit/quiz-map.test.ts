@@ -9,10 +9,10 @@
  *    has every public id, every machine edge in the SVG and as a link in the
  *    text version, and a link to every result page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { requireDist } from '../support/dist';
 import {
   MAX_ENCODED_LENGTH,
   OUTCOME_ORDER,
@@ -140,8 +140,7 @@ describe('diagram model', () => {
 });
 
 describe('built page /quiz/map/', () => {
-  const file = fileURLToPath(new URL('../../dist/quiz/map/index.html', import.meta.url));
-  if (!existsSync(file)) throw new Error('dist/quiz/map/index.html is missing: run `npm run build` before the unit tests.');
+  const file = `${requireDist()}quiz/map/index.html`;
   const html = readFileSync(file, 'utf8');
   const root = parse(html);
   const main = root.querySelector('main')!;

@@ -2,17 +2,13 @@
  * Every guide section the quiz links to (trace lines, warnings, options,
  * outcomes) exists in the built site as a page with that element id.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_SECTIONS, OUTCOMES, QUESTIONS, RULES, WARNING_RULES, sectionUrl, type SectionRef } from '../../src/quiz/index.ts';
+import { requireDist } from '../support/dist';
 import { indexSite } from '../support/site-index';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
 describe('quiz links into the built guide', () => {
-  if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` before the unit tests.');
-  const pages = indexSite(dist);
+  const pages = indexSite(requireDist());
 
   it('every registered section is a page and an element id', () => {
     const broken = ALL_SECTIONS.filter((s) => !pages.get(s.path)?.ids.has(s.id)).map(

@@ -12,15 +12,10 @@ import {
   sectionUrl,
   type SectionRef,
 } from '../../../src/quiz/index.ts';
+import { pinnedIds } from '../../support/pinned-ids';
 
-// The fragments the articles pin; the registry may use these and nothing else.
-const PINNED: Record<string, readonly string[]> = {
-  '/goals/': ['operations', 'cost', 'faas-vs-baas', 'neither', 'choosing'],
-  '/fit/': ['good-fits', 'etl', 'static-content', 'business-events', 'limits', 'time-limits', 'cold-starts', 'state-limits', 'outgrown', 'managed', 'servers'],
-  '/antipatterns/batch-jobs-on-a-timer/': ['summary', 'symptoms', 'why-it-hurts', 'hurts-operations', 'hurts-cost', 'timeouts', 'instead', 'per-event', 'acceptable', 'scheduled-ok'],
-  '/antipatterns/database-dependency/': ['summary', 'symptoms', 'why-it-hurts', 'own-data-layer', 'hurts-operations', 'hurts-cost', 'instead', 'managed-data', 'acceptable', 'stateful-functions'],
-  '/antipatterns/on-premises-serverless/': ['summary', 'symptoms', 'why-it-hurts', 'layers', 'hurts-operations', 'hurts-cost', 'instead', 'strip-a-layer', 'acceptable', 'hybrid'],
-};
+// The fragments the articles pin (read from their `[#id]` markers); the registry may use these and nothing else.
+const PINNED = pinnedIds();
 
 /** Every section ref the quiz's data points at, with where it came from. */
 function usedRefs(): Array<{ where: string; ref: string }> {
