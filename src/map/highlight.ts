@@ -11,9 +11,14 @@ import { readAnswers, tracePath, type MapData } from './trace';
 
 const root = document.querySelector<HTMLElement>('[data-quiz-map]');
 
-// On narrow screens the diagram scrolls sideways: start at its spine.
+// On narrow screens the diagram scrolls sideways: start at its spine, now
+// and whenever its disclosure (closed on phones) is opened.
 const scroller = root?.querySelector<HTMLElement>('.qm-scroll');
-if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+const centre = () => {
+  if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+};
+centre();
+root?.querySelector('.qm-diagram')?.addEventListener('toggle', centre);
 
 const raw = new URLSearchParams(location.search).get('a');
 const status = root?.querySelector<HTMLElement>('[data-map-status]');

@@ -129,6 +129,9 @@ test('on a narrow screen the diagram scrolls inside its own region, not the page
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(MAP);
   const region = page.getByRole('region', { name: /Diagram of the decision map/ });
+  // On phones the text is the map and the diagram is one tap away (tests/browser/phone.spec.ts).
+  await expect(region).toBeHidden();
+  await page.locator('details.qm-diagram summary').click();
   await expect(region).toBeVisible();
   const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, left: el.scrollLeft }));
   expect(sizes.scroll).toBeGreaterThan(sizes.client);

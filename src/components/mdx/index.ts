@@ -7,5 +7,6 @@ import Pre from './Pre.astro';
 import QuizLink from './QuizLink.astro';
 import Scenario from './Scenario.astro';
 import Symptoms from './Symptoms.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, pre: Pre, Callout, Fact, QuizLink, Scenario, Symptoms };
+export const mdxComponents = { h2: H2, h3: H3, pre: Pre, table: Table, Callout, Fact, QuizLink, Scenario, Symptoms };

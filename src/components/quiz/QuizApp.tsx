@@ -111,7 +111,8 @@ export default function QuizApp({ words }: Props) {
   }
 
   return (
-    <div class="quiz">
+    // data-started: the page folds its introduction away on phones once the quiz is under way.
+    <div class="quiz" data-started={path.asked.length > 0 || screen !== QUESTION_ORDER[0] ? '' : undefined}>
       {ret !== null && (
         <p class="quiz-return">
           You are answering for one workload of a system assessment; the last step takes you back to it.{' '}

@@ -9,6 +9,7 @@ import { getSection, sectionLabel, sectionUrl, type GuideLabels } from '../../qu
 import type { Decision } from '../../quiz/decide.ts';
 import type { ComponentChildren } from 'preact';
 import { copyAndAnnounce } from './copy-text.ts';
+import { Fold } from './Fold.tsx';
 
 interface Props {
   decision: Decision;
@@ -54,7 +55,7 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
 
       <p class="print-only">Result link: {shareUrl}</p>
 
-      <h3>Why {outcome.name.toLowerCase()}</h3>
+      <Fold title={`Why ${outcome.name.toLowerCase()}`}>
       <ol class="result-trace">
         {trace.map((line) => (
           <li key={line.rule.id}>
@@ -68,6 +69,7 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
           </li>
         ))}
       </ol>
+      </Fold>
 
       {decision.warnings.length > 0 && (
         <>
@@ -84,12 +86,13 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
 
       {decision.changes.length > 0 && (
         <>
-          <h3>What would change the outcome</h3>
+          <Fold title="What would change the outcome">
           <ul class="result-changes">
             {decision.changes.map((c) => (
               <li key={`${c.question}-${c.value}`}>{c.text}</li>
             ))}
           </ul>
+          </Fold>
         </>
       )}
 

@@ -15,7 +15,17 @@ export function useFocusOnMount<T extends HTMLElement>(enabled: boolean, announc
   const ref = useRef<T>(null);
   useEffect(() => {
     if (!enabled) return;
-    ref.current?.focus();
+    const heading = ref.current;
+    heading?.focus({ preventScroll: true });
+    // Scroll so the step lands on the first screen when it fits there (the
+    // phone layout is made for that); otherwise, if the heading is out of
+    // view (Next was low on the screen), bring the top of the step into view
+    // rather than letting focus() centre the heading.
+    const step = heading?.closest<HTMLElement>('.quiz-step');
+    const stepBox = step?.getBoundingClientRect();
+    const box = heading?.getBoundingClientRect();
+    if (stepBox && stepBox.bottom + scrollY <= innerHeight) scrollTo({ top: 0 });
+    else if (box && (box.top < 0 || box.bottom > innerHeight)) (heading?.closest('.quiz') ?? heading)?.scrollIntoView({ block: 'start' });
     announce(announcement);
   }, []);
   return ref;
