@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { factDisplay } from './fact-display';
 
 /**
  * One entry of the facts registry (content/facts/<id>.json): a platform
@@ -88,10 +89,4 @@ export const factSchema = z
 
 export type Fact = z.infer<typeof factSchema>;
 
-/** The value as it reads in prose: `display`, else "value unit" with thousands separators. */
-export function factDisplay(fact: Pick<Fact, 'value' | 'unit' | 'display'>): string {
-  if (fact.display) return fact.display;
-  if (fact.value === undefined) return '';
-  const value = typeof fact.value === 'number' ? fact.value.toLocaleString('en-US', { maximumFractionDigits: 10 }) : fact.value;
-  return fact.unit ? `${value} ${fact.unit}` : value;
-}
+export { factDisplay } from './fact-display';

@@ -6,6 +6,15 @@
  */
 import type { AnswerValue, QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
+import { factDisplay } from '../content/fact-display.ts';
+// Platform figures come from the facts registry (content/facts/), never typed here.
+import lambdaTimeout from '../../content/facts/aws-lambda-timeout-max.json';
+import azureConsumptionTimeout from '../../content/facts/azure-functions-timeout-consumption.json';
+import cloudRunEventTimeout from '../../content/facts/google-cloud-run-functions-timeout-event.json';
+
+const LAMBDA_MAX = factDisplay(lambdaTimeout);
+const AZURE_CONSUMPTION_MAX = factDisplay(azureConsumptionTimeout);
+const CLOUD_RUN_EVENT_MAX = factDisplay(cloudRunEventTimeout);
 
 export interface OptionText {
   readonly label: string;
@@ -58,10 +67,10 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   duration: {
     text: 'How long does one unit of work take, compared with the time limits of function platforms?',
     help:
-      'Every function platform stops an invocation after a fixed time. At the time of writing the ceilings are 15 minutes on AWS Lambda, 10 minutes on the Azure Functions Consumption plan and 9 minutes for event-driven Cloud Run functions. Think of the slowest realistic case, not the average: a batch that grows with its backlog grows towards the limit.',
+      `Most function platforms stop an invocation after a fixed time, and the ceiling depends on the product and plan: ${LAMBDA_MAX} on AWS Lambda, ${AZURE_CONSUMPTION_MAX} on the Azure Functions Consumption plan and ${CLOUD_RUN_EVENT_MAX} for event-driven Cloud Run functions. (Azure's Flex Consumption, Premium and Dedicated plans enforce no maximum, but an HTTP response still has to come back in time.) Think of the slowest realistic case, not the average: a batch that grows with its backlog grows towards the limit.`,
     options: {
       short: { label: 'Seconds, well within the limits', sections: ['fit#limits'] },
-      'near-limit': { label: 'Minutes, close to the limits', hint: 'Approaching 15 min (Lambda), 10 min (Azure Consumption) or 9 min (Cloud Run events).', sections: ['fit#time-limits', 'batch-jobs-on-a-timer#timeouts'] },
+      'near-limit': { label: 'Minutes, close to the limits', hint: `Approaching ${LAMBDA_MAX} (Lambda), ${AZURE_CONSUMPTION_MAX} (Azure Consumption) or ${CLOUD_RUN_EVENT_MAX} (Cloud Run events).`, sections: ['fit#time-limits', 'batch-jobs-on-a-timer#timeouts'] },
       'beyond-limit': { label: 'Longer, or no upper bound', sections: ['fit#time-limits'] },
     },
   },

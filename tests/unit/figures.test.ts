@@ -8,21 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { mdxFiles, quizSources } from '../support/content-files';
 import { figuresIn, proseForFigureScan, stringLiteralsOnly } from '../../src/lib/figures';
 
-/**
- * Figures the quiz still types by hand on this branch. The quiz text is being
- * restructured elsewhere to read them from the registry; each entry must
- * still be present (so a fixed line fails here until its entry is deleted),
- * and nothing may be added.
- */
-const KNOWN_QUIZ_FIGURES: readonly string[] = [
-  'src/quiz/questions.ts: 15 minutes',
-  'src/quiz/questions.ts: 10 minutes',
-  'src/quiz/questions.ts: 9 minutes',
-  'src/quiz/questions.ts: 15 min',
-  'src/quiz/questions.ts: 10 min',
-  'src/quiz/questions.ts: 9 min',
-];
-
 describe('platform figures outside the registry', () => {
   it('the scan recognises figures, and exempts code, facts and scenarios', () => {
     const sample = [
@@ -51,18 +36,11 @@ describe('platform figures outside the registry', () => {
     });
   }
 
-  it('the quiz text types no platform figure beyond the known list', () => {
-    const found: string[] = [];
+  it('the quiz text types no platform figure', () => {
     const lines: string[] = [];
     for (const file of quizSources()) {
-      for (const h of figuresIn(stringLiteralsOnly(file.text))) {
-        found.push(`${file.path}: ${h.figure}`);
-        lines.push(`${file.path}:${h.line}: "${h.figure}"`);
-      }
+      for (const h of figuresIn(stringLiteralsOnly(file.text))) lines.push(`${file.path}:${h.line}: "${h.figure}"`);
     }
-    const unexpected = lines.filter((_, i) => !KNOWN_QUIZ_FIGURES.includes(found[i]!));
-    expect(unexpected, 'read the figure from the facts registry instead').toEqual([]);
-    const fixed = KNOWN_QUIZ_FIGURES.filter((k) => !found.includes(k));
-    expect(fixed, 'these no longer appear: delete them from KNOWN_QUIZ_FIGURES').toEqual([]);
+    expect(lines, 'read the figure from the facts registry (content/facts/) instead').toEqual([]);
   });
 });
