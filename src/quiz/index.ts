@@ -34,7 +34,6 @@ export {
   type DecodeErrorKind,
 } from './codec.ts';
 export { replay, restore, type ReplayResult, type RestoreResult, type ReplayOptions, type AnswerPair, type QuizSnapshot } from './replay.ts';
-export { toAdrMarkdown, joinSiteUrl, type AdrOptions } from './adr.ts';
 export {
   getQuizGraph,
   getDecisionTree,

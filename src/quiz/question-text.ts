@@ -7,14 +7,16 @@
 import type { AnswerValue, QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
 import { factDisplay } from '../content/fact-display.ts';
-// Platform figures come from the facts registry (content/facts/), never typed here.
-import lambdaTimeout from '../../content/facts/aws-lambda-timeout-max.json';
-import azureConsumptionTimeout from '../../content/facts/azure-functions-timeout-consumption.json';
-import cloudRunEventTimeout from '../../content/facts/google-cloud-run-functions-timeout-event.json';
+// Platform figures come from the facts registry (content/facts/), never typed
+// here. Named imports of `value` and `unit` only: this module reaches the
+// result pages' bundle, and Vite tree-shakes the JSON's other fields.
+import { value as lambdaValue, unit as lambdaUnit } from '../../content/facts/aws-lambda-timeout-max.json';
+import { value as azureValue, unit as azureUnit } from '../../content/facts/azure-functions-timeout-consumption.json';
+import { value as cloudRunValue, unit as cloudRunUnit } from '../../content/facts/google-cloud-run-functions-timeout-event.json';
 
-const LAMBDA_MAX = factDisplay(lambdaTimeout);
-const AZURE_CONSUMPTION_MAX = factDisplay(azureConsumptionTimeout);
-const CLOUD_RUN_EVENT_MAX = factDisplay(cloudRunEventTimeout);
+const LAMBDA_MAX = factDisplay({ value: lambdaValue, unit: lambdaUnit });
+const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureValue, unit: azureUnit });
+const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunValue, unit: cloudRunUnit });
 
 export interface OptionText {
   readonly label: string;

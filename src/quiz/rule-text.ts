@@ -152,4 +152,10 @@ export const WARNING_TEXT: { readonly [warningId: string]: string } = {
   'own-data-layer': 'Functions in front of a data layer you build and run, such as a connection-pool service, keep the fixed costs and on-call work that serverless was supposed to remove.',
   'on-premises-faas': 'A function framework on premises sits on an orchestrator, containers and an operating system that your team runs, on hardware you pay for whether it is busy or not.',
   'hybrid-layers': 'Running one architecture in two places is the one accepted reason for functions on premises, and it still means your team runs every layer there.',
+  'sync-chains': 'Someone waits on the response: keep that path to one function. Each function that calls another and waits adds a cold start, a timeout to nest and a second bill for the waiting time.',
+  'cold-starts': 'A strict response-time target meets the first request on a new instance; the remedies (warm capacity, snapshots, minimum instances) each have a price, so count it before choosing functions.',
+  'hand-built-orchestration': 'Work longer than any function may run has to be split into steps; let an orchestration service hold the waits and retries rather than functions that re-invoke themselves.',
+  'fixed-capacity-downstream': 'Functions scale out faster than a database you run can take connections: put a queue and a concurrency cap between them, or the scale-out becomes the outage.',
+  'write-back-loops': 'A function triggered by events from a store it also writes to can trigger itself: keep its outputs out of the trigger\'s reach and cap it before a loop runs all weekend.',
+  'lock-in-decision': 'Running the same application on premises and in the cloud is a portability requirement: decide which provider features you give up for it, and what that costs, before building.',
 };

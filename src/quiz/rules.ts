@@ -341,4 +341,43 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: (a) => a.location === 'hybrid',
     section: 'on-premises-serverless#hybrid',
   },
+  // The antipatterns from the field (Nos. 4-9), raised from the answers the
+  // quiz already asks; dedicated questions (workflow, downstream, loops,
+  // portability) would make these sharper.
+  {
+    id: 'sync-chains',
+    question: 'latency',
+    when: (a) => a.latency === 'interactive' || a.latency === 'strict',
+    section: 'synchronous-function-chains#summary',
+  },
+  {
+    id: 'cold-starts',
+    question: 'latency',
+    when: (a) => a.latency === 'strict',
+    section: 'cold-starts-on-critical-paths#summary',
+  },
+  {
+    id: 'hand-built-orchestration',
+    question: 'duration',
+    when: (a) => a.duration === 'beyond-limit' && a.arrival !== 'continuous',
+    section: 'hand-built-orchestration#instead',
+  },
+  {
+    id: 'fixed-capacity-downstream',
+    question: 'state',
+    when: (a) => a.state === 'own-data-layer',
+    section: 'unbounded-concurrency#summary',
+  },
+  {
+    id: 'write-back-loops',
+    question: 'state',
+    when: (a) => a.arrival === 'per-event' && a.state === 'managed-data',
+    section: 'recursive-invocation-loops#separate-outputs',
+  },
+  {
+    id: 'lock-in-decision',
+    question: 'location',
+    when: (a) => a.location === 'hybrid',
+    section: 'vendor-lock-in#decide',
+  },
 ];

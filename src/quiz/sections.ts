@@ -64,6 +64,13 @@ export const SECTION_REFS = [
   'on-premises-serverless#strip-a-layer',
   'on-premises-serverless#acceptable',
   'on-premises-serverless#hybrid',
+
+  'synchronous-function-chains#summary',
+  'hand-built-orchestration#instead',
+  'unbounded-concurrency#summary',
+  'recursive-invocation-loops#separate-outputs',
+  'cold-starts-on-critical-paths#summary',
+  'vendor-lock-in#decide',
 ] as const;
 
 /** A reference to a registered section; anything else fails to compile. */
