@@ -8,15 +8,15 @@ import type { AnswerValue, QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
 import { factDisplay } from '../content/fact-display.ts';
 // Platform figures come from the facts registry (content/facts/), never typed
-// here. Named imports of `value` and `unit` only: this module reaches the
-// result pages' bundle, and Vite tree-shakes the JSON's other fields.
-import { value as lambdaValue, unit as lambdaUnit } from '../../content/facts/aws-lambda-timeout-max.json';
-import { value as azureValue, unit as azureUnit } from '../../content/facts/azure-functions-timeout-consumption.json';
-import { value as cloudRunValue, unit as cloudRunUnit } from '../../content/facts/google-cloud-run-functions-timeout-event.json';
+// here. Only `value` and `unit` are read: this module reaches the result
+// pages' bundle, and the bundler drops the JSON's other fields.
+import lambdaTimeout from '../../content/facts/aws-lambda-timeout-max.json' with { type: 'json' };
+import azureTimeout from '../../content/facts/azure-functions-timeout-consumption.json' with { type: 'json' };
+import cloudRunTimeout from '../../content/facts/google-cloud-run-functions-timeout-event.json' with { type: 'json' };
 
-const LAMBDA_MAX = factDisplay({ value: lambdaValue, unit: lambdaUnit });
-const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureValue, unit: azureUnit });
-const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunValue, unit: cloudRunUnit });
+const LAMBDA_MAX = factDisplay({ value: lambdaTimeout.value, unit: lambdaTimeout.unit });
+const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeout.value, unit: azureTimeout.unit });
+const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeout.value, unit: cloudRunTimeout.unit });
 
 export interface OptionText {
   readonly label: string;

