@@ -19,6 +19,7 @@ import { copyAndAnnounce } from '../quiz/copy-text.ts';
 import { announce } from '../quiz/announce.ts';
 import { quizLinkFor } from './quiz-link.ts';
 import { AssessRecord } from './AssessRecord.tsx';
+import { SectionHeading } from './SectionHeading.tsx';
 
 interface Props {
   siteUrl: string;
@@ -112,7 +113,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, lab
         </div>
       )}
 
-      <h2 id="workloads">Workloads</h2>
+      <SectionHeading id="workloads" text="Workloads" />
       <div class="assess-field">
         <label for="assess-system">System name (optional)</label>
         <input id="assess-system" type="text" maxLength={MAX_NAME} autoComplete="off" value={system} onInput={(e) => setSystem(e.currentTarget.value)} />
@@ -163,14 +164,14 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, lab
 
       {workloads.length > 0 && (
         <>
-          <h2 id="results">Results</h2>
+          <SectionHeading id="results" text="Results" />
           <p class="assess-overall">{overallPicture({ workloads: rows.map((r) => ({ record: r.record })) })}</p>
           <ResultsTable rows={rows} />
           <AssessRecord rows={rows} system={system} shareUrl={shareUrl} guideVersion={guideVersion} date={date} facts={facts} ready={done > 0} />
         </>
       )}
 
-      <h2 id="share">Share or save</h2>
+      <SectionHeading id="share" text="Share or save" />
       <p>This link restores the whole assessment: names, answers and results. Bookmark it or paste it into your design doc.</p>
       <p class="assess-link">
         <code>{shareUrl}</code>

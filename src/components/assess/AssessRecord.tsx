@@ -11,6 +11,7 @@ import { copyAndAnnounce } from '../quiz/copy-text.ts';
 import { announce } from '../quiz/announce.ts';
 import { downloadText } from '../records/download.ts';
 import type { Row } from './AssessApp.tsx';
+import { SectionHeading } from './SectionHeading.tsx';
 
 interface Props {
   rows: readonly Row[];
@@ -47,7 +48,7 @@ export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts
 
   return (
     <section class="record-export no-print" aria-labelledby="assess-record">
-      <h2 id="assess-record">One decision record for the system</h2>
+      <SectionHeading id="assess-record" text="One decision record for the system" />
       <p class="muted">
         MADR 4.0, with the overall picture, the table and a section per workload. Built in this page: nothing is sent anywhere.
       </p>

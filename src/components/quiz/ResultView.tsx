@@ -51,6 +51,10 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
         <a class="button" href={editHref}>
           Change answers
         </a>
+        {/* The record form sits below the reasoning; on a phone this keeps "download" one tap from the headline. */}
+        <a class="button" href="#record-title">
+          Decision record
+        </a>
       </div>
 
       <p class="print-only">Result link: {shareUrl}</p>

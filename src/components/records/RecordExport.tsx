@@ -74,7 +74,7 @@ export default function RecordExport({ input, idPrefix = 'record' }: Props) {
       <p id={id('file')}>
         File name: <code class="record-file-name">{fileName}</code>
       </p>
-      <div class="result-actions">
+      <div class="record-actions">
         <button
           type="button"
           class="button primary"
