@@ -26,7 +26,7 @@ export function CostTables({ inputs, prices, estimate: e, crossovers, cheapest }
   const ids: OptionId[] = ['functions', 'container', 'vm'];
   return (
     <div class="cost-tables">
-      <table class="cost-table">
+      <table class="cost-table" tabIndex={0}>
         <caption>Monthly estimate at {volume(inputs.events)} events a month</caption>
         <thead>
           <tr>
@@ -50,7 +50,7 @@ export function CostTables({ inputs, prices, estimate: e, crossovers, cheapest }
           ))}
         </tbody>
       </table>
-      <table class="cost-table">
+      <table class="cost-table" tabIndex={0}>
         <caption>Monthly cost at each volume (the chart’s data)</caption>
         <thead>
           <tr>
