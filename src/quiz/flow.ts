@@ -41,15 +41,30 @@ function neededWhen(question: QuestionId, when: (earlier: Answers) => boolean, r
 // fit, and which caveats they carry; once functions are out they are moot.
 const serverlessOpen = (a: Answers): boolean => !isRuledOut('serverless', a);
 const FIT_REASON = 'Asked while serverless functions are still possible; it decides whether they fit.';
+const ADVICE_REASON = 'Asked while serverless functions are still possible; it adds the caveats and warnings that come with them.';
 
 export const NEEDED: { readonly [Q in QuestionId]: NeededRule } = {
   goal: neededWhen('goal', () => true, 'Always asked: the goal is what serverless has to deliver.'),
   location: neededWhen('location', () => true, 'Always asked: on premises only settles the question on its own.'),
+  hardware: neededWhen(
+    'hardware',
+    (a) => a.location !== 'on-premises',
+    'Asked unless the workload runs on premises only, where it lands on servers whatever hardware it needs.',
+  ),
   arrival: neededWhen('arrival', serverlessOpen, FIT_REASON),
   duration: neededWhen('duration', serverlessOpen, FIT_REASON),
+  workflow: neededWhen('workflow', serverlessOpen, ADVICE_REASON),
+  payload: neededWhen('payload', serverlessOpen, ADVICE_REASON),
   state: neededWhen('state', serverlessOpen, FIT_REASON),
+  downstream: neededWhen('downstream', serverlessOpen, ADVICE_REASON),
+  loops: neededWhen(
+    'loops',
+    (a) => serverlessOpen(a) && a.arrival === 'per-event',
+    'Asked when functions are still possible and each event triggers its own run: only then can a function trigger itself.',
+  ),
   traffic: neededWhen('traffic', serverlessOpen, FIT_REASON),
   latency: neededWhen('latency', serverlessOpen, FIT_REASON),
+  portability: neededWhen('portability', serverlessOpen, ADVICE_REASON),
   // Team capacity chooses between managed services and servers (unless the
   // goal already says "let someone else run it"), and decides whether a team
   // can carry functions in two places.

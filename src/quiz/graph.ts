@@ -11,7 +11,7 @@ import { getAdjacencyMap, getShortestPaths, type AdjacencyMap, type AdjacencyVal
 import type { Screen } from './flow.ts';
 import { quizMachine, type QuizEvent } from './machine.ts';
 import { OUTCOMES, isOutcomeId, type OutcomeId } from './outcomes.ts';
-import { QUESTIONS, QUESTION_ORDER, isQuestionId, setAnswer, type Answers } from './questions.ts';
+import { QUESTIONS, QUESTION_ORDER, concreteOptions, isQuestionId, setAnswer, type Answers } from './questions.ts';
 import { answerLabel } from './question-text.ts';
 import type { AnswerPair } from './replay.ts';
 
@@ -54,17 +54,26 @@ export interface DecisionTreeBranch {
   readonly node: DecisionTreeNode;
 }
 
-/** The events worth exploring: each option of the current question, or CONFIRM. */
+/**
+ * The events worth exploring: each option of the current question, or
+ * CONFIRM. "Not sure" is not explored: it stands for every option at once,
+ * and each of those is explored in its own right.
+ */
 export function exploreEvents(snapshot: QuizSnapshot): QuizEvent[] {
   const value = snapshot.value;
-  if (isQuestionId(value)) return QUESTIONS[value].options.map((o) => ({ type: 'ANSWER', value: o.value }));
+  if (isQuestionId(value)) return concreteOptions(value).map((o) => ({ type: 'ANSWER', value: o.value }));
   if (value === 'review') return [{ type: 'CONFIRM' }];
   return [];
 }
 
-/** State identity for exploration: where we are and what was answered (history does not steer forward moves). */
+/**
+ * State identity for exploration: where we are and what was answered
+ * (history does not steer forward moves). Answers to advice questions are
+ * left out: they change neither the path nor the outcome (the flow tests
+ * prove it), so their branches merge and the map stays small.
+ */
 export function serializeSnapshot(snapshot: QuizSnapshot): string {
-  const answers = QUESTION_ORDER.map((q) => snapshot.context.answers[q] ?? null);
+  const answers = QUESTION_ORDER.map((q) => (QUESTIONS[q].role === 'outcome' ? (snapshot.context.answers[q] ?? null) : null));
   return JSON.stringify([snapshot.value, answers, snapshot.context.editing]);
 }
 

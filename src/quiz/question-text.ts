@@ -4,7 +4,7 @@
  * and the guide sections each answer relates to. The type below makes a
  * missing question or option a compile error.
  */
-import type { AnswerValue, QuestionId } from './questions.ts';
+import { UNSURE, type ConcreteValue, type QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
 import { factDisplay } from '../content/fact-display.ts';
 // Platform figures come from the facts registry (content/facts/), never typed
@@ -31,7 +31,7 @@ export interface QuestionText<Q extends QuestionId = QuestionId> {
   readonly text: string;
   /** Plain guidance shown on demand. */
   readonly help: string;
-  readonly options: { readonly [V in AnswerValue<Q>]: OptionText };
+  readonly options: { readonly [V in ConcreteValue<Q>]: OptionText };
 }
 
 export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
@@ -56,6 +56,17 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
       hybrid: { label: 'Both, with one architecture', hint: 'The same application on premises and in the cloud.', sections: ['on-premises-serverless#hybrid'] },
     },
   },
+  hardware: {
+    text: 'Does this workload need hardware or a runtime that a function cannot offer?',
+    help:
+      'Function platforms run your code on a fixed menu of CPU and memory sizes, inside the provider\'s operating system, with a size limit on the code you deploy and a scratch disk that can vanish between invocations. Graphics or other accelerators, more memory or CPU than the largest function size, a custom kernel or operating system, or a local disk that must outlive a run all point elsewhere.',
+    options: {
+      standard: { label: 'No, ordinary CPU and memory', hint: 'Fits the function sizes your provider offers.', sections: ['fit#limits'] },
+      accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference or video encoding on a GPU.', sections: ['fit#limits'] },
+      large: { label: 'More memory, CPU or code than a function allows', hint: 'Above the largest function size, or a very large deployment package.', sections: ['fit#limits'] },
+      system: { label: 'A custom OS, kernel or lasting local disk', hint: 'Kernel modules, a special operating system, or data on local disk between runs.', sections: ['fit#servers'] },
+    },
+  },
   arrival: {
     text: 'How does work reach this workload?',
     help:
@@ -76,6 +87,26 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
       'beyond-limit': { label: 'Longer, or no upper bound', sections: ['fit#time-limits'] },
     },
   },
+  workflow: {
+    text: 'What shape does one piece of work take?',
+    help:
+      'A function should do one step and hand on. When steps wait on each other inside functions, every waiting function is billed and one failure takes the whole chain down. Long workflows with waits, retries or a human approval belong in an orchestration service, which every major cloud offers.',
+    options: {
+      single: { label: 'One step', hint: 'Each event is handled on its own.', sections: ['fit#business-events'] },
+      chain: { label: 'A chain of steps that wait on each other', hint: 'One function calls the next and waits for its answer.', sections: ['synchronous-function-chains#summary'] },
+      long: { label: 'A long workflow', hint: 'Several steps with waits, retries or human approval.', sections: ['hand-built-orchestration#instead'] },
+      'fan-out': { label: 'Fan-out and fan-in', hint: 'Split the work into many parallel parts, then combine the results.', sections: ['unbounded-concurrency#summary'] },
+    },
+  },
+  payload: {
+    text: 'How much data does one event carry?',
+    help:
+      'Every function platform caps the size of the request or event that starts an invocation, and the caps differ by provider and by how the function is invoked. Larger data has to travel by reference: the event names an object in storage, and the function reads it from there.',
+    options: {
+      small: { label: 'Small messages', hint: 'Well within invocation payload limits.', sections: ['fit#limits'] },
+      large: { label: 'Large files or bodies', hint: 'Bigger than a platform accepts in one request or event.', sections: ['fit#limits'] },
+    },
+  },
   state: {
     text: 'Where does the state this workload depends on live?',
     help:
@@ -84,6 +115,24 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
       stateless: { label: 'None, or only within a request', sections: ['fit#state-limits'] },
       'managed-data': { label: 'In a managed data service', hint: 'Object storage, a managed database that scales elastically, managed pub/sub.', sections: ['database-dependency#managed-data'] },
       'own-data-layer': { label: 'In a data layer we would build and run', hint: 'For example a connection-pool service in front of our database.', sections: ['database-dependency#own-data-layer'] },
+    },
+  },
+  downstream: {
+    text: 'Does each unit of work call something with a fixed capacity?',
+    help:
+      'Functions scale out by running more copies at once. A relational database with a connection limit, a legacy system or a rate-limited API does not scale with them, so a burst of events becomes a burst of connections or calls that the downstream system refuses.',
+    options: {
+      elastic: { label: 'No, only services that scale with us', hint: 'Managed queues, object storage, databases that scale on demand.', sections: ['database-dependency#managed-data'] },
+      fixed: { label: 'Yes, something with a fixed limit', hint: 'A relational database, a legacy system or a rate-limited API.', sections: ['unbounded-concurrency#summary'] },
+    },
+  },
+  loops: {
+    text: 'Does the workload write to the same place that triggers it?',
+    help:
+      'A function triggered by a queue, topic, bucket or table that also writes back to it can trigger itself, over and over, each time billed. Providers detect some of these loops, not all of them.',
+    options: {
+      separate: { label: 'No, it writes somewhere else', sections: ['recursive-invocation-loops#separate-outputs'] },
+      same: { label: 'Yes, or it might', hint: 'For example it writes a processed file back into the bucket it is triggered by.', sections: ['recursive-invocation-loops#separate-outputs'] },
     },
   },
   traffic: {
@@ -106,6 +155,15 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
       strict: { label: 'Strict', hint: 'A tail-latency budget that a cold start would break.', sections: ['fit#cold-starts'] },
     },
   },
+  portability: {
+    text: 'Must this workload move between providers, or run on several?',
+    help:
+      'Functions are tied to their provider through triggers, permissions and managed services more than through code. Portability can be bought, with containers, open event formats or an abstraction layer, but it costs effort and gives up some of what made functions attractive. Decide it on purpose.',
+    options: {
+      'one-provider': { label: 'No, one provider is fine', sections: ['vendor-lock-in#decide'] },
+      portable: { label: 'Yes, it must be portable', hint: 'Several clouds, or a cloud and our own data centre.', sections: ['vendor-lock-in#decide'] },
+    },
+  },
   team: {
     text: 'How much capacity does your team have to run infrastructure?',
     help:
@@ -118,8 +176,16 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   },
 };
 
+/** The words of "Not sure", the same on every question. */
+export const UNSURE_TEXT: OptionText = {
+  label: 'Not sure',
+  hint: 'The result then shows what each answer would lead to.',
+  sections: [],
+};
+
 /** The words of one option, or undefined for a value the question does not have. */
 export function optionText(question: QuestionId, value: string): OptionText | undefined {
+  if (value === UNSURE) return UNSURE_TEXT;
   const options: { readonly [value: string]: OptionText } = QUESTION_TEXT[question].options;
   return Object.hasOwn(options, value) ? options[value] : undefined;
 }
@@ -138,7 +204,9 @@ export function quizWords(): QuizWords {
   const words: Record<string, QuizWords[QuestionId]> = {};
   for (const [id, q] of Object.entries(QUESTION_TEXT) as [QuestionId, QuestionText][]) {
     const options: Record<string, { label: string; hint?: string }> = {};
-    for (const [value, o] of Object.entries(q.options) as [string, OptionText][]) options[value] = o.hint === undefined ? { label: o.label } : { label: o.label, hint: o.hint };
+    for (const [value, o] of [...Object.entries(q.options), [UNSURE, UNSURE_TEXT]] as [string, OptionText][]) {
+      options[value] = o.hint === undefined ? { label: o.label } : { label: o.label, hint: o.hint };
+    }
     words[id] = { text: q.text, help: q.help, options };
   }
   return words as QuizWords;

@@ -27,6 +27,15 @@ export const RULE_TEXT: { readonly [ruleId: string]: RuleText } = {
   'hybrid-without-operators': {
     explanation: 'One function platform in two places means someone runs the framework, its orchestrator and the machines on premises, which a team with little capacity cannot carry.',
   },
+  'needs-accelerator': {
+    explanation: 'The major function platforms offer no GPUs or other accelerators, so this work needs a container platform, a batch service or machines that have them.',
+  },
+  'beyond-function-sizes': {
+    explanation: 'Work that needs more memory, CPU or code than the largest function size does not fit a function; containers and virtual machines come in larger sizes.',
+  },
+  'custom-system': {
+    explanation: 'Functions and managed container platforms run on an operating system the provider chooses and keep no local disk between runs; a custom kernel or lasting local data needs machines you control.',
+  },
   'continuous-work': {
     explanation: 'Work that never stops does not fit invocations that end after a time limit; a service that stays up fits it better.',
   },
@@ -121,6 +130,9 @@ export const RULE_TEXT: { readonly [ruleId: string]: RuleText } = {
   },
   'public-cloud': {
     explanation: 'In a public cloud, functions and managed back-end services are both on offer.',
+  },
+  'standard-hardware': {
+    explanation: 'Ordinary CPU and memory fit the sizes functions come in.',
   },
   'per-event': {
     explanation: 'Work that starts with each event, carrying its own data, is what functions are built for.',

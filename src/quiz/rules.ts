@@ -78,6 +78,27 @@ export const RULES: readonly Rule[] = [
     section: 'on-premises-serverless#layers',
   },
   {
+    id: 'needs-accelerator',
+    question: 'hardware',
+    when: (a) => a.hardware === 'accelerator',
+    effect: { kind: 'rule-out', outcomes: ['serverless'] },
+    section: 'fit#limits',
+  },
+  {
+    id: 'beyond-function-sizes',
+    question: 'hardware',
+    when: (a) => a.hardware === 'large',
+    effect: { kind: 'rule-out', outcomes: ['serverless'] },
+    section: 'fit#limits',
+  },
+  {
+    id: 'custom-system',
+    question: 'hardware',
+    when: (a) => a.hardware === 'system',
+    effect: { kind: 'rule-out', outcomes: ['serverless', 'managed'] },
+    section: 'fit#servers',
+  },
+  {
     id: 'continuous-work',
     question: 'arrival',
     when: (a) => a.arrival === 'continuous',
@@ -257,6 +278,13 @@ export const RULES: readonly Rule[] = [
     when: (a) => a.location === 'cloud',
     effect: { kind: 'note' },
     section: 'goals#faas-vs-baas',
+  },
+  {
+    id: 'standard-hardware',
+    question: 'hardware',
+    when: (a) => a.hardware === 'standard',
+    effect: { kind: 'note' },
+    section: 'fit#limits',
   },
   {
     id: 'per-event',
