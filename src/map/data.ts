@@ -1,6 +1,7 @@
 /** The codes and decision tree the map's highlight script follows in the browser (see trace.ts). */
 import { OUTCOME_ORDER, QUESTIONS, isQuestionId, type DecisionTreeNode } from '../quiz/index.ts';
-import { codeTable } from '../quiz/codec.ts';
+import { UNSURE, concreteOptions } from '../quiz/questions.ts';
+import { codeTable, codeVersions } from '../quiz/codec.ts';
 import type { MapData } from './trace.ts';
 import { tree } from './model.ts';
 
@@ -11,11 +12,14 @@ function encodeTree(root: DecisionTreeNode): string {
   const encode = (node: DecisionTreeNode): string => {
     if (isQuestionId(node.id)) {
       const id = node.id;
+      // One shared branch for every option (an advice question): `*` then that subtree.
+      const [only, ...rest] = node.branches;
+      if (only !== undefined && rest.length === 0 && only.values.length > 1) return `${QUESTIONS[id].code}*${encode(only.node)}`;
       return (
         QUESTIONS[id].code +
-        QUESTIONS[id].options
+        concreteOptions(id)
           .map((option) => {
-            const branch = node.branches.find((b) => b.value === option.value);
+            const branch = node.branches.find((b) => b.values.includes(option.value));
             return branch ? encode(branch.node) : '-';
           })
           .join('')
@@ -34,11 +38,14 @@ function encodeTree(root: DecisionTreeNode): string {
 }
 
 function data(): MapData {
-  const q = codeTable();
+  // The tree branches on real options only; "Not sure" is read from links through `v`.
+  const q = Object.fromEntries(
+    Object.entries(codeTable()).map(([code, [id, options]]) => [code, [id, options.filter(([, value]) => value !== UNSURE)] as const]),
+  );
   for (const code of Object.keys(q)) {
-    if (code === 'R' || /\d|-/.test(code)) throw new Error(`Question code ${code} clashes with the tree encoding.`);
+    if (code === 'R' || /\d|-|\*/.test(code)) throw new Error(`Question code ${code} clashes with the tree encoding.`);
   }
-  return { q, o: [...OUTCOME_ORDER], t: encodeTree(tree) };
+  return { q, v: codeVersions(), o: [...OUTCOME_ORDER], t: encodeTree(tree) };
 }
 
 export const MAP_DATA: MapData = data();

@@ -66,7 +66,9 @@ if (root && raw !== null) {
     say(
       end
         ? `Highlighted: the path your answers took, ending in “${end}”.`
-        : 'Highlighted: the path your answers took so far; the last highlighted question is still unanswered.',
+        : trace.unsure
+          ? 'Highlighted: the path your answers took up to the last highlighted question, answered “Not sure”; from there every branch is possible (your result page shows where they lead).'
+          : 'Highlighted: the path your answers took so far; the last highlighted question is still unanswered.',
     );
   }
 }

@@ -18,6 +18,7 @@ import {
   type QuizGraphEdge,
 } from '../quiz/index.ts';
 import { mapOutcomeAnchor, mapQuestionAnchor } from '../quiz/routes.ts';
+import { concreteOptions } from '../quiz/questions.ts';
 
 /** The public fragment of a node on the map page: q-<question>, review, o-<outcome>. */
 export function mapAnchor(id: NodeId): string {
@@ -68,7 +69,7 @@ function groupEdges(edges: readonly QuizGraphEdge[]): MapEdge[] {
   }
   return [...byPair.entries()].map(([key, group]) => {
     const values = group.edges.flatMap((e) => (e.value === null ? [] : [e.value]));
-    const all = isQuestionId(group.from) && QUESTIONS[group.from].options.every((o) => values.includes(o.value));
+    const all = isQuestionId(group.from) && concreteOptions(group.from).every((o) => values.includes(o.value));
     const label = group.event === 'CONFIRM' ? [] : all ? ['any answer'] : group.edges.map((e) => e.label);
     return { key, from: group.from, to: group.to, event: group.event, values, label };
   });

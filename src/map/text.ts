@@ -19,6 +19,7 @@ import {
 import { outcomeRules } from '../quiz/outcome-rules.ts';
 import { ruleText } from '../quiz/evaluate.ts';
 import { QUESTION_TEXT, optionText } from '../quiz/question-text.ts';
+import { concreteOptions } from '../quiz/questions.ts';
 import { resultPath } from '../quiz/routes.ts';
 import { ENDS, SPINE, graph, mapAnchor, nodeLabel, tree } from './model.ts';
 
@@ -92,8 +93,8 @@ function outcomesByAnswer(root: DecisionTreeNode): Map<string, Set<OutcomeId>> {
     for (const branch of node.branches) {
       const reached = visit(branch.node);
       for (const o of reached) below.add(o);
-      if (branch.value !== null) {
-        const key = `${node.id}:${branch.value}`;
+      for (const value of branch.values) {
+        const key = `${node.id}:${value}`;
         const set = found.get(key) ?? new Set<OutcomeId>();
         for (const o of reached) set.add(o);
         found.set(key, set);
@@ -135,7 +136,8 @@ function text(): MapText {
   const reach = outcomesByAnswer(tree);
   const questions = QUESTION_ORDER.map((id, i): MapQuestion => {
     const def = QUESTIONS[id];
-    const options = def.options.map((option): MapOption => {
+    // "Not sure" is no branch of its own: the map explains it once, above the questions.
+    const options = concreteOptions(id).map((option): MapOption => {
       const key = `${id}:${option.value}`;
       const words = optionText(id, option.value) ?? { label: option.value, sections: [] };
       const next = graph.edges

@@ -10,34 +10,37 @@
 // file, bundled into the map's own small script, which then stays inline
 // instead of sharing a chunk (an extra request) with the quiz islands.
 import { readAnswerCode } from '../quiz/answer-code.ts?map';
-import type { CodeTable } from '../quiz/answer-code.ts';
+import type { CodeTable, CodeVersions } from '../quiz/answer-code.ts';
 
 /** What the build embeds on the map root (JSON in `data-map`). */
 export interface MapData {
-  /** The quiz's code table (codec.ts's codeTable()): question code → [question id, [option code, option value]]. */
+  /** The tree's code table: question code → [question id, [option code, option value]], "Not sure" left out (it is no branch). */
   readonly q: CodeTable;
+  /** Every version's table, for reading links (codec.ts's codeVersions()). */
+  readonly v: CodeVersions;
   /** Outcome ids; a digit in the tree is an index into this list. */
   readonly o: readonly string[];
   /**
    * The machine's decision tree in preorder: a question code followed by one
-   * subtree per option (in option order); `R` (review) followed by its one
+   * subtree per option (in option order), or by `*` and one subtree that
+   * every option shares (advice questions); `R` (review) followed by its one
    * subtree; a digit for an outcome; `-` for a branch that goes nowhere.
    */
   readonly t: string;
 }
 
-/** Question code → option code, as read from a link. */
+/** Question code → option code, as read from a link; `?` for "Not sure". */
 export type Picks = ReadonlyMap<string, string>;
 
 /** The answers in a link value, or null when the quiz's reader refuses it. */
 export function readAnswers(raw: string | null, data: MapData): Picks | null {
-  const reading = readAnswerCode(raw, data.q);
+  const reading = readAnswerCode(raw, data.v);
   if (reading.error !== null) return null;
   const picks = new Map<string, string>();
   for (const [code, [question, options]] of Object.entries(data.q)) {
     const value = reading.pairs.find(([id]) => id === question)?.[1];
-    const option = options.find(([, v]) => v === value);
-    if (option !== undefined) picks.set(code, option[0]);
+    if (value === undefined) continue;
+    picks.set(code, options.find(([, v]) => v === value)?.[0] ?? '?');
   }
   return picks;
 }
@@ -49,8 +52,10 @@ export interface Trace {
   readonly edges: readonly string[];
   /** `question:value` for each answer on the path. */
   readonly options: readonly string[];
-  /** The outcome reached, or null when a question on the path is unanswered. */
+  /** The outcome reached, or null when a question on the path is unanswered or "Not sure". */
   readonly outcome: string | null;
+  /** The question where a "Not sure" answer leaves more than one path, if any. */
+  readonly unsure: string | null;
 }
 
 /** Follows the answers through the tree; answers the quiz would not ask are ignored. */
@@ -65,6 +70,7 @@ export function tracePath(data: MapData, picks: Picks): Trace {
   // Index just past the subtree that starts at `at`.
   const skip = (at: number): number => {
     if (tree.charAt(at) === 'R') return skip(at + 1);
+    if (tree.charAt(at + 1) === '*') return skip(at + 2);
     let end = at + 1;
     for (const _ of question(at)?.[1] ?? []) end = skip(end);
     return end;
@@ -78,20 +84,26 @@ export function tracePath(data: MapData, picks: Picks): Trace {
     nodes.push(id);
     const def = question(at);
     if (def) {
-      const index = def[1].findIndex(([code]) => code === picks.get(tree.charAt(at)));
+      const pick = picks.get(tree.charAt(at));
+      const shared = tree.charAt(at + 1) === '*';
+      const index = def[1].findIndex(([code]) => code === pick);
       const option = def[1][index];
-      if (!option) return { nodes, edges, options, outcome: null };
-      options.push(`${id}:${option[1]}`);
-      at += 1;
-      for (let i = 0; i < index; i++) at = skip(at);
+      // "Not sure" follows a shared branch; elsewhere it is every branch at once.
+      if (pick === '?' && shared) at += 2;
+      else if (!option) return { nodes, edges, options, outcome: null, unsure: pick === '?' ? id : null };
+      else {
+        options.push(`${id}:${option[1]}`);
+        at += shared ? 2 : 1;
+        for (let i = 0; i < index && !shared; i++) at = skip(at);
+      }
     } else if (id === 'review') {
       at += 1;
     } else {
-      return { nodes, edges, options, outcome: id };
+      return { nodes, edges, options, outcome: id, unsure: null };
     }
     const next = idAt(at);
     if (next !== null) edges.push(`${id}->${next}`);
     id = next;
   }
-  return { nodes, edges, options, outcome: null };
+  return { nodes, edges, options, outcome: null, unsure: null };
 }

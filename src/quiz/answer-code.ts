@@ -1,17 +1,23 @@
 /**
- * The one reader of the `?a=` answer code, e.g. `1.gclcaedsst`.
+ * The one reader of the `?a=` answer code, e.g. `2.gclchsaedsst`.
  *
  * Format: `<version>.` then one pair of characters per answer, in the order
  * the questions were asked: the question's code, then the answer's code.
  * Letters are read case-insensitively, since links get retyped.
  *
- * This module imports nothing: it reads against a code table (question code
- * → question id and option codes) that codec.ts builds from questions.ts for
- * the quiz and the result pages, and that the build embeds on the decision
- * map for its small highlight script. Same reader, same table source.
+ * This module imports nothing: it reads against the code tables of every
+ * version (question code → question id and option codes) that codec.ts
+ * builds from questions.ts for the quiz and the result pages, and that the
+ * build embeds on the decision map for its small highlight script. Same
+ * reader, same table source.
+ *
+ * Versions: 1 had eight questions and no "Not sure"; 2 added six questions
+ * and "Not sure". A version 1 link is read with its own table, and the
+ * answers its quiz silently assumed for the later questions are added
+ * (`implied`), so it keeps the result it always had.
  */
 
-export const CODEC_VERSION = '1';
+export const CODEC_VERSION = '2';
 /** Longer values are rejected before any parsing. */
 export const MAX_ENCODED_LENGTH = 2048;
 
@@ -20,6 +26,17 @@ const ALLOWED = /^[A-Za-z0-9._-]*$/;
 /** Question code → [question id, [option code, option value] in option order]. */
 export interface CodeTable {
   readonly [questionCode: string]: readonly [string, readonly (readonly [string, string])[]];
+}
+
+/** One version of the code: its table, and the answers its links leave out but mean. */
+export interface CodeVersion {
+  readonly table: CodeTable;
+  /** [question id, option value] pairs added to every link of this version that lacks them. */
+  readonly implied: readonly (readonly [string, string])[];
+}
+
+export interface CodeVersions {
+  readonly [version: string]: CodeVersion;
 }
 
 export type CodeErrorKind = 'empty' | 'too-long' | 'invalid-chars' | 'no-version' | 'version' | 'question' | 'answer' | 'duplicate' | 'truncated';
@@ -33,23 +50,33 @@ export interface CodeError {
 }
 
 export interface CodeReading {
-  /** [question id, option value] pairs read before any problem, in link order. */
+  /** [question id, option value] pairs read before any problem, in link order, then any implied by an older version. */
   readonly pairs: readonly (readonly [string, string])[];
   readonly error: CodeError | null;
+  /** The link's version, once read. */
+  readonly version: string | null;
+  /** Question ids whose answers the link's (older) version implied. */
+  readonly implied: readonly string[];
 }
 
-export function readAnswerCode(raw: string | null | undefined, table: CodeTable): CodeReading {
+export function readAnswerCode(raw: string | null | undefined, versions: CodeVersions): CodeReading {
   const pairs: (readonly [string, string])[] = [];
+  let version: string | null = null;
   const fail = (kind: CodeErrorKind, position = 0, question: string | null = null): CodeReading => ({
     pairs,
     error: { kind, position, question },
+    version,
+    implied: [],
   });
   if (typeof raw !== 'string' || raw.length === 0) return fail('empty');
   if (raw.length > MAX_ENCODED_LENGTH) return fail('too-long');
   if (!ALLOWED.test(raw)) return fail('invalid-chars');
   const dot = raw.indexOf('.');
   if (dot < 0) return fail('no-version');
-  if (raw.slice(0, dot) !== CODEC_VERSION) return fail('version');
+  const known = Object.hasOwn(versions, raw.slice(0, dot)) ? versions[raw.slice(0, dot)] : undefined;
+  if (known === undefined) return fail('version');
+  version = raw.slice(0, dot);
+  const { table } = known;
 
   const body = raw.slice(dot + 1).toLowerCase();
   const seen = new Set<string>();
@@ -66,5 +93,7 @@ export function readAnswerCode(raw: string | null | undefined, table: CodeTable)
     seen.add(question);
     pairs.push([question, option[1]]);
   }
-  return { pairs, error: null };
+  const implied = known.implied.filter(([question]) => !seen.has(question));
+  pairs.push(...implied);
+  return { pairs, error: null, version, implied: implied.map(([question]) => question) };
 }

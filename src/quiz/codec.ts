@@ -7,8 +7,8 @@
  * never echoes the input back: messages name positions and question titles
  * from our own data only, so they are safe to show as text anywhere.
  */
-import { CODEC_VERSION, MAX_ENCODED_LENGTH, readAnswerCode, type CodeError, type CodeTable } from './answer-code.ts';
-import { QUESTIONS, QUESTION_ORDER, isQuestionId, type Answers, type QuestionId } from './questions.ts';
+import { CODEC_VERSION, MAX_ENCODED_LENGTH, readAnswerCode, type CodeError, type CodeTable, type CodeVersions } from './answer-code.ts';
+import { QUESTIONS, QUESTION_ORDER, UNSURE, isQuestionId, type Answers, type QuestionId } from './questions.ts';
 
 export { CODEC_VERSION, MAX_ENCODED_LENGTH } from './answer-code.ts';
 
@@ -21,7 +21,13 @@ export interface DecodeError {
 }
 
 export type DecodeResult =
-  | { readonly ok: true; readonly answers: Answers; readonly order: readonly QuestionId[] }
+  | {
+      readonly ok: true;
+      readonly answers: Answers;
+      readonly order: readonly QuestionId[];
+      /** Questions an older link did not ask, read with the answer its quiz assumed (see questions.ts `assumedInV1`). */
+      readonly implied: readonly QuestionId[];
+    }
   | {
       readonly ok: false;
       readonly error: DecodeError;
@@ -30,7 +36,7 @@ export type DecodeResult =
       readonly order: readonly QuestionId[];
     };
 
-/** The code table of the current questions (also embedded on the decision map). */
+/** The code table of the current questions. */
 export function codeTable(): CodeTable {
   const table: Record<string, CodeTable[string]> = {};
   for (const id of QUESTION_ORDER) {
@@ -40,7 +46,23 @@ export function codeTable(): CodeTable {
   return table;
 }
 
-const TABLE = codeTable();
+/**
+ * Every version's table (also embedded on the decision map). Version 1 is
+ * derived, not kept: the questions without `assumedInV1`, without "Not
+ * sure"; its links imply the assumed answers of the rest.
+ */
+export function codeVersions(): CodeVersions {
+  const v1: Record<string, CodeTable[string]> = {};
+  const implied: (readonly [string, string])[] = [];
+  for (const id of QUESTION_ORDER) {
+    const { code, options, assumedInV1 } = QUESTIONS[id];
+    if (assumedInV1 !== undefined) implied.push([id, assumedInV1]);
+    else v1[code] = [id, options.filter((o) => o.value !== UNSURE).map((o) => [o.code, o.value] as const)];
+  }
+  return { '1': { table: v1, implied }, [CODEC_VERSION]: { table: codeTable(), implied: [] } };
+}
+
+const VERSIONS = codeVersions();
 
 /** Encodes the answers of `order` (default: asking order) that have a value. */
 export function encodeAnswers(answers: Answers, order: readonly QuestionId[] = QUESTION_ORDER): string {
@@ -82,7 +104,7 @@ function describe(error: CodeError): DecodeError {
 }
 
 export function decodeAnswers(raw: string | null | undefined): DecodeResult {
-  const reading = readAnswerCode(raw, TABLE);
+  const reading = readAnswerCode(raw, VERSIONS);
   let answers: Answers = {};
   const order: QuestionId[] = [];
   for (const [question, value] of reading.pairs) {
@@ -90,6 +112,7 @@ export function decodeAnswers(raw: string | null | undefined): DecodeResult {
     answers = { ...answers, [question]: value };
     order.push(question);
   }
-  if (reading.error === null) return { ok: true, answers, order };
+  const implied = reading.implied.filter(isQuestionId);
+  if (reading.error === null) return { ok: true, answers, order: order.filter((q) => !implied.includes(q)), implied };
   return { ok: false, error: describe(reading.error), validPrefix: answers, order };
 }

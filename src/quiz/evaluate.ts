@@ -13,17 +13,36 @@ import { RULE_TEXT, WARNING_TEXT, type RuleText } from './rule-text.ts';
 import { WARNING_RULES, type Rule } from './rules.ts';
 import type { SectionRef } from './sections.ts';
 
-export type Confidence = 'clear' | 'caveat' | 'boundary';
+/** From most to least settled; 'open' means "Not sure" answers leave more than one outcome possible. */
+export type Confidence = 'clear' | 'caveat' | 'boundary' | 'open';
 
+export type TraceEffect = Rule['effect']['kind'] | 'no-effect' | 'unsure';
+
+/** One rule that fired on an answer. */
+export interface TraceRule {
+  readonly id: string;
+  readonly effect: Rule['effect']['kind'];
+  readonly text: string;
+  readonly section: SectionRef;
+}
+
+/** One line per answer, however many rules fired on it. */
 export interface TraceLine {
   readonly question: QuestionId;
-  /** Answer value id ('' if the rule fired on a missing answer). */
+  /** Answer value id ('' if a rule fired on a missing answer). */
   readonly answer: string;
   readonly answerLabel: string;
-  /** `no-effect` lines are added for answers no rule talks about. */
-  readonly effect: Rule['effect']['kind'] | 'no-effect';
+  /**
+   * The strongest effect on the line (rule-out, prefer, caveat, note);
+   * `no-effect` for answers no rule talks about; `unsure` for "Not sure".
+   */
+  readonly effect: TraceEffect;
+  /** The line's first rule id and all its rules' sentences, as one text. */
   readonly rule: { readonly id: string; readonly text: string };
+  /** The first rule's section. */
   readonly section: SectionRef;
+  /** Every rule that fired on this answer, in table order. */
+  readonly rules: readonly TraceRule[];
 }
 
 export interface Warning {
@@ -31,6 +50,8 @@ export interface Warning {
   readonly question: QuestionId;
   readonly message: string;
   readonly section: SectionRef;
+  /** Raised only by some answers to a "Not sure" question, not by the answers as given. */
+  readonly possible?: boolean;
 }
 
 export interface Caveat {
@@ -52,14 +73,27 @@ export interface Evaluation {
 
 export { isRuledOut } from './choose.ts';
 
-export function evaluate(answers: Answers): Evaluation {
-  const { outcome, boundaryChoice, deciding, fired, ruledOut } = choose(answers);
+/** The warnings the answers raise, in table order. */
+export function warningsFor(answers: Answers): Warning[] {
+  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section }) => ({ id, question, message: WARNING_TEXT[id] ?? '', section }));
+}
+
+/**
+ * `outcome` overrides the rules' choice: decide.ts passes the outcome that
+ * the readings of "Not sure" answers settle on, and the evaluation then
+ * explains that outcome from the answers as given.
+ */
+export function evaluate(answers: Answers, outcome: OutcomeId = choose(answers).outcome): Evaluation {
+  const chosen = choose(answers);
+  const { fired, ruledOut } = chosen;
+  const deciding = outcome === chosen.outcome ? chosen.deciding : fired.find((r) => r.effect.kind === 'prefer' && r.effect.outcome === outcome);
+  const boundaryChoice = outcome === chosen.outcome ? chosen.boundaryChoice : deciding?.effect.kind === 'prefer' && deciding.effect.boundary;
 
   const caveatRules = fired.filter((rule) => rule.effect.kind === 'caveat' && rule.effect.outcome === outcome);
   const caveats = caveatRules.map((rule) => ({ id: rule.id, label: ruleText(rule.id).label ?? '', nextStep: ruleText(rule.id).nextStep ?? '' }));
 
   const confidence: Confidence =
-    boundaryChoice || caveats.length >= 2 ? 'boundary' : caveats.length === 1 ? 'caveat' : 'clear';
+    boundaryChoice === true || caveats.length >= 2 ? 'boundary' : caveats.length === 1 ? 'caveat' : 'clear';
 
   const shown = fired.filter(
     (rule) => rule.effect.kind === 'rule-out' || rule.effect.kind === 'note' || rule === deciding || caveatRules.includes(rule),
@@ -68,16 +102,11 @@ export function evaluate(answers: Answers): Evaluation {
   return {
     outcome,
     confidence,
-    headline: headline(outcome, caveats, boundaryChoice),
+    headline: headline(outcome, caveats, boundaryChoice === true),
     caveats,
     ruledOut: [...ruledOut],
     trace: buildTrace(answers, shown),
-    warnings: WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section }) => ({
-      id,
-      question,
-      message: WARNING_TEXT[id] ?? '',
-      section,
-    })),
+    warnings: warningsFor(answers),
   };
 }
 
@@ -106,35 +135,43 @@ function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** One line per rule shown, in asking order; every answer gets at least one. */
+/** Strongest first: the effect a trace line is labelled with. */
+const EFFECT_STRENGTH: readonly Rule['effect']['kind'][] = ['rule-out', 'prefer', 'caveat', 'note'];
+
+/** One line per answer, in asking order, saying everything its rules did. */
 function buildTrace(answers: Answers, shown: readonly Rule[]): TraceLine[] {
   const lines: TraceLine[] = [];
   for (const question of QUESTION_ORDER) {
-    const forQuestion = shown.filter((rule) => rule.question === question);
+    const rules: TraceRule[] = shown
+      .filter((rule) => rule.question === question)
+      .map((rule) => ({ id: rule.id, effect: rule.effect.kind, text: ruleText(rule.id).explanation, section: rule.section }));
     const answer = answers[question];
     // A rule can only speak about an unanswered question as a fallback.
-    if (answer === undefined && forQuestion.length === 0) continue;
+    if (answer === undefined && rules.length === 0) continue;
     const label = answer === undefined ? 'Not answered' : answerLabel(question, answer);
-    for (const rule of forQuestion) {
+    const [first] = rules;
+    if (first === undefined) {
       lines.push({
         question,
         answer: answer ?? '',
         answerLabel: label,
-        effect: rule.effect.kind,
-        rule: { id: rule.id, text: ruleText(rule.id).explanation },
-        section: rule.section,
-      });
-    }
-    if (forQuestion.length === 0 && answer !== undefined) {
-      lines.push({
-        question,
-        answer,
-        answerLabel: label,
         effect: 'no-effect',
         rule: { id: 'no-effect', text: 'This answer did not change the recommendation.' },
-        section: optionText(question, answer)?.sections[0] ?? 'goals#choosing',
+        section: (answer === undefined ? undefined : optionText(question, answer)?.sections[0]) ?? 'goals#choosing',
+        rules,
       });
+      continue;
     }
+    const effect = EFFECT_STRENGTH.find((kind) => rules.some((r) => r.effect === kind)) ?? first.effect;
+    lines.push({
+      question,
+      answer: answer ?? '',
+      answerLabel: label,
+      effect,
+      rule: { id: first.id, text: [...new Set(rules.map((r) => r.text))].join(' ') },
+      section: first.section,
+      rules,
+    });
   }
   return lines;
 }

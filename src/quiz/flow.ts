@@ -11,7 +11,7 @@
  * edit) are ignored, not deleted, so switching an answer back restores them.
  */
 import { isRuledOut } from './choose.ts';
-import { QUESTION_ORDER, type Answers, type QuestionId } from './questions.ts';
+import { QUESTIONS, QUESTION_ORDER, UNSURE, concreteOptions, type Answers, type QuestionId } from './questions.ts';
 
 /** A screen of the quiz before the outcome: a question, or the review. */
 export type Screen = QuestionId | 'review';
@@ -76,23 +76,90 @@ export const NEEDED: { readonly [Q in QuestionId]: NeededRule } = {
 };
 
 export interface Walk {
-  /** Questions on the path that have answers, in asking order. */
+  /** Questions on the path that have answers ("Not sure" included), in asking order. */
   readonly asked: readonly QuestionId[];
   /** The first needed question without an answer, or 'review' when complete. */
   readonly next: Screen;
 }
 
-/** Follows the path the answers take through the quiz. */
+/**
+ * One way to read the answers: each "Not sure" on an outcome question
+ * replaced by one of its options (and, when filling, each unanswered
+ * outcome question too). "Not sure" on an advice question stays as it is:
+ * advice answers change neither the path nor the outcome.
+ */
+export interface Reading {
+  /** The answers on this reading's path, with the options it chose. */
+  readonly answers: Answers;
+  /** The option this reading chose for each open outcome question. */
+  readonly chosen: { readonly [Q in QuestionId]?: string };
+  /** Its share of all readings, if every option of an open question is equally likely. */
+  readonly weight: number;
+}
+
+interface Exploration {
+  readonly readings: Reading[];
+  readonly asked: Set<QuestionId>;
+  /** Index in QUESTION_ORDER of the earliest needed question without an answer. */
+  hole: number;
+}
+
+/**
+ * Follows every reading of the answers through the quiz, depth first.
+ * `fill`: branch over unanswered outcome questions too (what could the quiz
+ * still end in?) instead of stopping at them.
+ */
+function explore(answers: Answers, fill: boolean): Exploration {
+  const found: Exploration = { readings: [], asked: new Set(), hole: QUESTION_ORDER.length };
+  const visit = (from: number, kept: Answers, chosen: Reading['chosen'], weight: number): void => {
+    for (let index = from; index < QUESTION_ORDER.length; index++) {
+      const question = QUESTION_ORDER[index] as QuestionId;
+      if (!NEEDED[question].when(kept)) continue;
+      const value = answers[question];
+      const open = value === UNSURE || (fill && value === undefined);
+      if (value === undefined && !fill) {
+        found.hole = Math.min(found.hole, index);
+        return;
+      }
+      if (value !== undefined) found.asked.add(question);
+      if (open && QUESTIONS[question].role === 'outcome') {
+        const options = concreteOptions(question);
+        for (const option of options) {
+          visit(index + 1, { ...kept, [question]: option.value }, { ...chosen, [question]: option.value }, weight / options.length);
+        }
+        return;
+      }
+      if (value !== undefined) kept = { ...kept, [question]: value };
+    }
+    found.readings.push({ answers: kept, chosen, weight });
+  };
+  visit(0, {}, {}, 1);
+  return found;
+}
+
+// The machine's guards ask about the same answers several times per event.
+let lastWalk: { key: string; walk: Walk } | undefined;
+
+/** Follows the path the answers take through the quiz (every reading of a "Not sure"). */
 export function walk(answers: Answers): Walk {
-  const asked: QuestionId[] = [];
-  let kept: Answers = {};
-  for (const question of QUESTION_ORDER) {
-    if (!NEEDED[question].when(kept)) continue;
-    if (answers[question] === undefined) return { asked, next: question };
-    asked.push(question);
-    kept = { ...kept, [question]: answers[question] };
-  }
-  return { asked, next: 'review' };
+  const key = JSON.stringify(QUESTION_ORDER.map((q) => answers[q] ?? 0));
+  if (lastWalk?.key === key) return lastWalk.walk;
+  const { asked, hole } = explore(answers, false);
+  const result: Walk = {
+    // Answers after the first hole are kept but not on the path yet.
+    asked: QUESTION_ORDER.filter((q, index) => index < hole && asked.has(q)),
+    next: QUESTION_ORDER[hole] ?? 'review',
+  };
+  lastWalk = { key, walk: result };
+  return result;
+}
+
+/**
+ * Every reading of a finished quiz's answers (with `fill`, of any answers:
+ * unanswered outcome questions branch too). One reading when nothing is open.
+ */
+export function readings(answers: Answers, fill = false): readonly Reading[] {
+  return explore(answers, fill).readings;
 }
 
 /** Only the answers on the path; what decide() and the URL should see. */
@@ -105,23 +172,6 @@ export function relevantAnswers(answers: Answers): Answers {
 /** Where the quiz goes when filling gaps (after an edit): the first hole. */
 export function nextUnanswered(answers: Answers): Screen {
   return walk(answers).next;
-}
-
-/**
- * Where the quiz goes when stepping forward from `question`: the next needed
- * question, even if it already has an answer (shown preselected), else review.
- */
-export function nextAfter(question: QuestionId, answers: Answers): Screen {
-  const position = QUESTION_ORDER.indexOf(question);
-  let kept: Answers = {};
-  for (const [index, candidate] of QUESTION_ORDER.entries()) {
-    if (!NEEDED[candidate].when(kept)) continue;
-    if (index > position) return candidate;
-    // A gap before `question` should not happen; send the user to it.
-    if (answers[candidate] === undefined) return candidate;
-    kept = { ...kept, [candidate]: answers[candidate] };
-  }
-  return 'review';
 }
 
 /** Whether `screen` may be shown for these answers (used when going back). */

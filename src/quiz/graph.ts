@@ -49,7 +49,10 @@ export interface DecisionTreeNode {
 
 export interface DecisionTreeBranch {
   readonly event: 'ANSWER' | 'CONFIRM';
+  /** The first answer value taking this branch (null for CONFIRM). */
   readonly value: string | null;
+  /** Every answer value taking it: all options of an advice question share one branch. */
+  readonly values: readonly string[];
   readonly label: string;
   readonly node: DecisionTreeNode;
 }
@@ -170,20 +173,36 @@ export function getQuizGraph(): QuizGraph {
   return { nodes, edges: sorted };
 }
 
-/** The full tree of runs, one leaf per outcome reached, for a no-JS map. */
+/**
+ * The full tree of runs, one leaf per outcome reached, for a no-JS map.
+ * Answers that lead to the same explored snapshot share a branch: every
+ * option of an advice question does, since exploration ignores those
+ * answers (serializeSnapshot).
+ */
 export function getDecisionTree(): DecisionTreeNode {
   const map = getQuizAdjacency();
   const build = (snapshot: QuizSnapshot): DecisionTreeNode => {
     const id = asNodeId(snapshot.value);
     const entry = map[serializeSnapshot(snapshot) as SerializedSnapshot];
-    const branches = movesOf(entry)
-      .filter(({ state }) => state.value !== snapshot.value)
-      .map(({ event, state }) => ({
-        event: event.type === 'ANSWER' ? ('ANSWER' as const) : ('CONFIRM' as const),
-        value: event.type === 'ANSWER' ? event.value : null,
-        label: edgeLabel(id, event),
-        node: build(state),
-      }));
+    const groups = new Map<string, { moves: Move[] }>();
+    for (const move of movesOf(entry)) {
+      if (move.state.value === snapshot.value) continue;
+      const key = serializeSnapshot(move.state);
+      const group = groups.get(key) ?? { moves: [] };
+      group.moves.push(move);
+      groups.set(key, group);
+    }
+    const branches = [...groups.values()].map(({ moves }) => {
+      const [first] = moves as [Move, ...Move[]];
+      const values = moves.flatMap(({ event }) => (event.type === 'ANSWER' ? [event.value] : []));
+      return {
+        event: first.event.type === 'ANSWER' ? ('ANSWER' as const) : ('CONFIRM' as const),
+        value: values[0] ?? null,
+        values,
+        label: moves.map(({ event }) => edgeLabel(id, event)).join(' / '),
+        node: build(first.state),
+      };
+    });
     return { id, kind: nodeKind(id), answers: snapshot.context.answers, branches };
   };
   const root = entriesOf(map)[0];

@@ -21,7 +21,7 @@ export { OUTCOMES, OUTCOME_ORDER, isOutcomeId, type OutcomeDef, type OutcomeId }
 export { RULES, WARNING_RULES, type Rule, type RuleEffect, type WarningRule } from './rules.ts';
 export { evaluate, isRuledOut, type Evaluation, type Confidence, type TraceLine, type Warning, type Caveat } from './evaluate.ts';
 export { decide, possibleOutcomes, type Decision, type Change } from './decide.ts';
-export { NEEDED, walk, relevantAnswers, nextAfter, nextUnanswered, isOnPath, type Screen, type Walk, type NeededRule } from './flow.ts';
+export { NEEDED, walk, readings, relevantAnswers, nextUnanswered, isOnPath, type Screen, type Walk, type NeededRule, type Reading } from './flow.ts';
 export { quizMachine, SCREENS, FINAL_STATES, type QuizMachine, type QuizEvent, type QuizContext } from './machine.ts';
 export { initialContext } from './machine.ts';
 export {

@@ -14,8 +14,8 @@
  * - CONFIRM ends in the outcome the rules decide.
  */
 import { assign, setup } from 'xstate';
-import { choose } from './choose.ts';
-import { NEEDED, isOnPath, relevantAnswers, walk, type Screen } from './flow.ts';
+import { isOnPath, relevantAnswers, walk, type Screen } from './flow.ts';
+import { settle } from './settle.ts';
 import { OUTCOME_ORDER, type OutcomeId } from './outcome-ids.ts';
 import { QUESTION_ORDER, isAnswerValue, setAnswer, type Answers, type QuestionId } from './questions.ts';
 
@@ -58,8 +58,8 @@ export const quizMachine = setup({
   guards: {
     /** The answer is one of the question's options. */
     isOption: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && isAnswerValue(params.question, event.value),
-    /** The question's `needed` rule says no answer to it can matter. */
-    notNeeded: ({ context }, params: { question: QuestionId }) => !NEEDED[params.question].when(context.answers),
+    /** On no reading of the answers so far does the question's `needed` rule ask it. */
+    notNeeded: ({ context }, params: { question: QuestionId }) => !isOnPath(params.question, context.answers),
     /** During an edit, a question already answered is jumped over. */
     answeredDuringEdit: ({ context }, params: { question: QuestionId }) =>
       context.editing !== null && context.editing !== params.question && context.answers[params.question] !== undefined,
@@ -68,8 +68,8 @@ export const quizMachine = setup({
     /** EDIT names this question, and it is on the current path. */
     canEdit: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'EDIT' && event.question === params.question && walk(context.answers).asked.includes(params.question),
-    /** The rules pick `outcome` for the answers on the path. */
-    decides: ({ context }, params: { outcome: OutcomeId }) => choose(relevantAnswers(context.answers)).outcome === params.outcome,
+    /** The rules pick `outcome` for the answers on the path (the likeliest one, if some are "Not sure"). */
+    decides: ({ context }, params: { outcome: OutcomeId }) => settle(relevantAnswers(context.answers)).primary === params.outcome,
   },
   actions: {
     recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => {

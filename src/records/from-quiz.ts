@@ -28,10 +28,10 @@ function sectionLink(ref: SectionRef, ctx: QuizRecordContext): RecordLink {
   return { title: sectionLabel(ctx.labels, ref), url: new URL(sectionUrl(ref), ctx.siteUrl).href };
 }
 
-/** Options a trace line's rule removes (its rule id is unique among rule-outs). */
-function ruledOutBy(ruleId: string): OptionKey[] {
-  const rule = RULES.find((r) => r.id === ruleId && r.effect.kind === 'rule-out');
-  return rule?.effect.kind === 'rule-out' ? [...rule.effect.outcomes] : [];
+/** Options a trace line's rules remove (rule ids are unique among rule-outs). */
+function ruledOutBy(ruleIds: readonly string[]): OptionKey[] {
+  const removed = RULES.flatMap((r) => (ruleIds.includes(r.id) && r.effect.kind === 'rule-out' ? r.effect.outcomes : []));
+  return [...new Set(removed)];
 }
 
 export function recordFromDecision(decision: Decision, ctx: QuizRecordContext): RecordInput {
@@ -49,7 +49,7 @@ export function recordFromDecision(decision: Decision, ctx: QuizRecordContext): 
       answer: line.answerLabel,
       effect: line.effect,
       explanation: line.rule.text,
-      against: line.effect === 'rule-out' ? ruledOutBy(line.rule.id) : [],
+      against: ruledOutBy(line.rules.map((r) => r.id)),
       link: sectionLink(line.section, ctx),
     })),
     caveats: decision.caveats.map((c) => c.label),

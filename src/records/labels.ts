@@ -5,4 +5,5 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   clear: 'Clear fit',
   caveat: 'Fits, with a condition',
   boundary: 'Close call',
+  open: 'Not settled',
 };

@@ -12,6 +12,7 @@ const CONFIDENCE: Record<RecordInput['confidence'], string> = {
   clear: 'the answers point clearly to it',
   caveat: 'it fits, under the condition listed in the consequences',
   boundary: 'it is a close call; the conditions in the consequences decide whether it holds',
+  open: 'it is the likeliest result, but answers the team was not sure of could change it; settle those before accepting this record',
 };
 
 export function names(input: RecordInput, keys: readonly OptionKey[]): string {

@@ -10,7 +10,7 @@
 export type OptionKey = 'serverless' | 'managed' | 'servers';
 export const OPTION_KEYS = ['serverless', 'managed', 'servers'] as const satisfies readonly OptionKey[];
 
-export type Confidence = 'clear' | 'caveat' | 'boundary';
+export type Confidence = 'clear' | 'caveat' | 'boundary' | 'open';
 
 /** A link for people: its words and an absolute URL. */
 export interface RecordLink {
@@ -25,7 +25,7 @@ export interface TraceEntry {
   /** The answer's label. */
   readonly answer: string;
   /** What the answer did: removed options, chose between them, attached a condition, or nothing. */
-  readonly effect: 'rule-out' | 'prefer' | 'caveat' | 'note' | 'no-effect';
+  readonly effect: 'rule-out' | 'prefer' | 'caveat' | 'note' | 'no-effect' | 'unsure';
   /** One sentence: why. */
   readonly explanation: string;
   /** Options this answer argues against (rule-outs), else empty. */

@@ -5,8 +5,10 @@
  */
 import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
-import { getSection, sectionLabel, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
+import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
+import type { TraceLine } from '../../quiz/evaluate.ts';
+import { CONFIDENCE_LABELS } from '../../records/labels.ts';
 import type { ComponentChildren } from 'preact';
 import { copyAndAnnounce } from './copy-text.ts';
 import { Fold } from './Fold.tsx';
@@ -22,11 +24,6 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const CONFIDENCE = {
-  clear: 'Clear fit',
-  caveat: 'Fits, with a condition',
-  boundary: 'Close call',
-} as const;
 
 export function ResultView({ decision, shareUrl, editHref, labels, children }: Props) {
   const outcome = OUTCOMES[decision.outcome];
@@ -38,7 +35,7 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
         {decision.headline}
       </h2>
       <p>
-        <span class={`result-confidence confidence-${decision.confidence}`}>{CONFIDENCE[decision.confidence]}</span>{' '}
+        <span class={`result-confidence confidence-${decision.confidence}`}>{CONFIDENCE_LABELS[decision.confidence]}</span>{' '}
         <span class="muted">from {decision.asked.length} answers.</span>
       </p>
       <div class="result-actions no-print">
@@ -59,17 +56,21 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
 
       <p class="print-only">Result link: {shareUrl}</p>
 
+      {decision.open.length > 0 && <OpenAnswers decision={decision} />}
+
       <Fold title={`Why ${outcome.name.toLowerCase()}`}>
       <ol class="result-trace">
         {trace.map((line) => (
-          <li key={line.rule.id}>
+          <li key={line.question}>
             <span class="trace-answer">
               {QUESTIONS[line.question].title}: <strong>{line.answerLabel}</strong>
             </span>
             <span class="trace-rule">{line.rule.text}</span>
-            <a class="trace-section" href={sectionUrl(line.section)}>
-              {sectionLabel(labels, line.section)}
-            </a>
+            {lineSections(line).map((section) => (
+              <a key={section} class="trace-section" href={sectionUrl(section)}>
+                {sectionLabel(labels, section)}
+              </a>
+            ))}
           </li>
         ))}
       </ol>
@@ -81,6 +82,7 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
           <ul class="result-warnings">
             {decision.warnings.map((w) => (
               <li key={w.id}>
+                {w.possible && <span class="warning-possible">Possible, depending on an answer you were not sure of: </span>}
                 <strong>{labels.pages[getSection(w.section).page]}.</strong> {w.message} <a href={sectionUrl(w.section)}>Read: {sectionLabel(labels, w.section)}</a>
               </li>
             ))}
@@ -108,5 +110,45 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
       </ol>
       {children}
     </section>
+  );
+}
+
+/** Every section a trace line's rules point at, once each. */
+function lineSections(line: TraceLine): SectionRef[] {
+  return [...new Set([line.section, ...line.rules.map((r) => r.section)])];
+}
+
+/** What the "Not sure" answers leave open: the range, and what to settle first. */
+function OpenAnswers({ decision }: { decision: Decision }) {
+  const names = decision.range.map((o) => OUTCOMES[o].name);
+  const settle = decision.settleFirst.map((q) => QUESTIONS[q].title);
+  if (decision.range.length === 1) {
+    return (
+      <p class="result-open">
+        You answered “Not sure” to {decision.open.length === 1 ? 'one question' : `${decision.open.length} questions`}. Whatever the answers
+        turn out to be, the recommendation stays {names[0]}.
+      </p>
+    );
+  }
+  return (
+    <div class="result-open">
+      <h3>Not settled yet</h3>
+      <p>
+        Depending on the answers you were not sure of, this could be {names.slice(0, -1).join(', ')} or {names[names.length - 1]}. The
+        recommendation above is the one most of the possible answers lead to.
+      </p>
+      <p>
+        Settle {settle.length === 1 ? 'this' : 'these'} first: <strong>{settle.join(', ')}</strong>.
+      </p>
+      <ul class="result-open-list">
+        {decision.open
+          .filter((o) => o.decides)
+          .map((o) => (
+            <li key={o.question}>
+              <strong>{QUESTIONS[o.question].title}:</strong> {o.summary}.
+            </li>
+          ))}
+      </ul>
+    </div>
   );
 }
