@@ -8,11 +8,20 @@ import type { OutcomeId } from './outcomes.ts';
 import type { Answers } from './questions.ts';
 import { RULES, type Rule } from './rules.ts';
 
+// The flow asks this for every step of every reading: keep the candidates per outcome.
+const REMOVERS = new Map<OutcomeId, readonly Rule[]>();
+function removers(outcome: OutcomeId): readonly Rule[] {
+  let rules = REMOVERS.get(outcome);
+  if (rules === undefined) {
+    rules = RULES.filter((rule) => rule.effect.kind === 'rule-out' && (rule.effect.outcomes as readonly OutcomeId[]).includes(outcome));
+    REMOVERS.set(outcome, rules);
+  }
+  return rules;
+}
+
 /** Whether the answers given so far already remove an outcome (used by flow.ts). */
 export function isRuledOut(outcome: OutcomeId, answers: Answers): boolean {
-  return RULES.some(
-    (rule) => rule.effect.kind === 'rule-out' && (rule.effect.outcomes as readonly OutcomeId[]).includes(outcome) && rule.when(answers),
-  );
+  return removers(outcome).some((rule) => rule.when(answers));
 }
 
 /** Fallback that cannot fail, should the table ever lose its catch-all. */

@@ -18,6 +18,8 @@ export type Screen = QuestionId | 'review';
 
 export interface NeededRule {
   readonly when: (answers: Answers) => boolean;
+  /** `when` for answers that hold only earlier questions already (the walk's own, faster). */
+  readonly whenEarlier: (earlier: Answers) => boolean;
   /** Why the question is asked (or skipped), for the map page. */
   readonly reason: string;
 }
@@ -34,7 +36,7 @@ function before(question: QuestionId, answers: Answers): Answers {
 // Each rule sees only earlier answers, so the path is settled step by step
 // and an answer can never un-ask the question that came before it.
 function neededWhen(question: QuestionId, when: (earlier: Answers) => boolean, reason: string): NeededRule {
-  return { when: (answers) => when(before(question, answers)), reason };
+  return { when: (answers) => when(before(question, answers)), whenEarlier: when, reason };
 }
 
 // Arrival, duration, state, traffic and latency only decide whether functions
@@ -70,8 +72,10 @@ export const NEEDED: { readonly [Q in QuestionId]: NeededRule } = {
   // can carry functions in two places.
   team: neededWhen(
     'team',
-    (a) => a.location !== 'on-premises' && (isRuledOut('serverless', a) ? a.goal !== 'operations' : a.location === 'hybrid'),
-    'Asked when functions are out and the goal does not already favour managed services, or when the workload must run in two places.',
+    (a) =>
+      a.location !== 'on-premises' &&
+      (isRuledOut('serverless', a) ? a.goal !== 'operations' || isRuledOut('managed', a) : a.location === 'hybrid'),
+    'Asked when functions are out and the goal does not already favour managed services, when only your own machines fit, or when the workload must run in two places.',
   ),
 };
 
@@ -114,7 +118,7 @@ function explore(answers: Answers, fill: boolean): Exploration {
   const visit = (from: number, kept: Answers, chosen: Reading['chosen'], weight: number): void => {
     for (let index = from; index < QUESTION_ORDER.length; index++) {
       const question = QUESTION_ORDER[index] as QuestionId;
-      if (!NEEDED[question].when(kept)) continue;
+      if (!NEEDED[question].whenEarlier(kept)) continue;
       const value = answers[question];
       const open = value === UNSURE || (fill && value === undefined);
       if (value === undefined && !fill) {

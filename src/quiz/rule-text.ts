@@ -114,6 +114,11 @@ export const RULE_TEXT: { readonly [ruleId: string]: RuleText } = {
     nextStep: 'Run the same container images in both places and keep the function framework out: one layer less to operate.',
     explanation: 'You will operate the same stack in two places; leaving out a function framework keeps that to one layer less.',
   },
+  'own-machines-little-capacity': {
+    explanation: 'Machines with a custom system are yours to patch and scale, and a team with little capacity for that needs help: a provider\'s managed instance groups or node pools, or a partner who runs them.',
+    label: 'machines to run with little capacity',
+    nextStep: 'Use the provider\'s managed instance groups or Kubernetes node pools with your own image, so patching and scaling are automated, and budget the on-call time.',
+  },
   'on-premises-capacity': {
     label: 'you plan and run the capacity',
     nextStep: 'Budget your team’s time for running the servers; if that capacity is missing, plan for it before committing.',

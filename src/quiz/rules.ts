@@ -243,6 +243,13 @@ export const RULES: readonly Rule[] = [
     section: 'on-premises-serverless#strip-a-layer',
   },
   {
+    id: 'own-machines-little-capacity',
+    question: 'team',
+    when: (a) => a.hardware === 'system' && a.team === 'little' && (a.location === 'cloud' || a.location === 'hybrid'),
+    effect: { kind: 'caveat', outcome: 'servers' },
+    section: 'fit#servers',
+  },
+  {
     id: 'on-premises-capacity',
     question: 'location',
     when: (a) => a.location === 'on-premises',

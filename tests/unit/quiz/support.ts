@@ -3,14 +3,37 @@
  * random generator (so fuzz failures can be reproduced).
  */
 import { QUESTIONS, QUESTION_ORDER, SECTION_REFS, setAnswer, walk, type Answers, type GuideLabels, type QuestionId } from '../../../src/quiz/index.ts';
+import { UNSURE, concreteOptions } from '../../../src/quiz/questions.ts';
 
-/** Every complete combination of answers to all eight questions. */
+/**
+ * The options a fixture explores for a question: every option of an outcome
+ * question; one (the answer version 1 assumed) for an advice question,
+ * whose answers change neither the path nor the outcome (flow.test.ts
+ * proves that by sampling, which keeps these fixtures exhaustive and small).
+ */
+export function fixtureOptions(question: QuestionId): readonly string[] {
+  const def = QUESTIONS[question];
+  if (def.role === 'advice') return [def.assumedInV1 ?? concreteOptions(question)[0]?.value ?? ''];
+  return concreteOptions(question).map((o) => o.value);
+}
+
+/** Every complete combination of concrete answers to the outcome questions (advice questions fixed, see fixtureOptions). */
 export function allFullAnswers(): Answers[] {
   let combos: Answers[] = [{}];
   for (const question of QUESTION_ORDER) {
-    combos = combos.flatMap((answers) => QUESTIONS[question].options.map((o) => setAnswer(answers, question, o.value)));
+    combos = combos.flatMap((answers) => fixtureOptions(question).map((value) => setAnswer(answers, question, value)));
   }
   return combos;
+}
+
+/** A complete random answer set over every option, "Not sure" with probability `unsure`. */
+export function randomAnswers(random: () => number, unsure = 0): Answers {
+  let answers: Answers = {};
+  for (const question of QUESTION_ORDER) {
+    const value = random() < unsure ? UNSURE : pick(random, concreteOptions(question)).value;
+    answers = setAnswer(answers, question, value);
+  }
+  return answers;
 }
 
 export interface FlowPath {
@@ -19,7 +42,7 @@ export interface FlowPath {
   readonly order: readonly QuestionId[];
 }
 
-/** Every distinct complete run through the flow (answers to asked questions only). */
+/** Every distinct complete run through the flow (answers to asked questions only; advice questions fixed, see fixtureOptions). */
 export function allFlowPaths(): FlowPath[] {
   const paths: FlowPath[] = [];
   const visit = (answers: Answers, order: QuestionId[]): void => {
@@ -28,7 +51,7 @@ export function allFlowPaths(): FlowPath[] {
       paths.push({ answers, order });
       return;
     }
-    for (const option of QUESTIONS[next].options) visit(setAnswer(answers, next, option.value), [...order, next]);
+    for (const value of fixtureOptions(next)) visit(setAnswer(answers, next, value), [...order, next]);
   };
   visit({}, []);
   return paths;
@@ -69,4 +92,18 @@ export function testLabels(): GuideLabels {
   const headings = Object.fromEntries(SECTION_REFS.map((ref) => [ref, `Heading of ${ref}`])) as GuideLabels['headings'];
   const pages = Object.fromEntries(SECTION_REFS.map((ref) => [ref.split('#')[0], `Title of ${ref.split('#')[0]}`]));
   return { headings, pages };
+}
+
+/**
+ * Fills the questions added after codec version 1 with the answer that
+ * version assumed: how a version 1 link is read, and a short way to write
+ * fixtures that care only about the original eight questions.
+ */
+export function asV1(answers: Answers): Answers {
+  let filled = answers;
+  for (const question of QUESTION_ORDER) {
+    const assumed = QUESTIONS[question].assumedInV1;
+    if (assumed !== undefined && filled[question] === undefined) filled = setAnswer(filled, question, assumed);
+  }
+  return filled;
 }
