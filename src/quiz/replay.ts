@@ -91,9 +91,13 @@ export function restore(raw: string | null | undefined, options: ReplayOptions =
   const result = replay(answers, options);
   const problem = decoded.ok || decoded.error.kind === 'empty' ? null : decoded.error;
 
-  const message = restoreMessage(problem, result.applied.length, result.ignored.length);
+  // Answers an older link only implies are not "in the link": never report them as ignored.
+  const implied = decoded.ok ? decoded.implied : [];
+  const ignored = result.ignored.filter((p) => !(implied as readonly string[]).includes(p.question));
+  const onPath = implied.filter((q) => result.applied.some((p) => p.question === q));
+  const message = restoreMessage(problem, result.applied.length - onPath.length, ignored.length, onPath);
 
   const value = result.snapshot.value;
   const status = result.applied.length === 0 && problem === null && !decoded.ok ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
-  return { ...result, status, problem, message };
+  return { ...result, ignored, status, problem, message };
 }

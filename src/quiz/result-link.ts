@@ -6,7 +6,7 @@
  * test proves both readings agree on every path and every bad link.
  */
 import { decodeAnswers, type DecodeError } from './codec.ts';
-import { evaluate } from './evaluate.ts';
+import { settle } from './settle.ts';
 import { relevantAnswers, walk } from './flow.ts';
 import type { OutcomeId } from './outcomes.ts';
 import { isQuestionId, type Answers, type QuestionId } from './questions.ts';
@@ -30,12 +30,14 @@ export function readResultLink(raw: string | null | undefined): ResultLink {
   const problem = decoded.ok || decoded.error.kind === 'empty' ? null : decoded.error;
   const { asked, next } = walk(given);
   const answers = relevantAnswers(given);
-  const ignored = Object.keys(given).filter((q) => isQuestionId(q) && !asked.includes(q)).length;
+  const implied = decoded.ok ? decoded.implied : [];
+  const ignored = Object.keys(given).filter((q) => isQuestionId(q) && !asked.includes(q) && !implied.includes(q)).length;
+  const onPath = implied.filter((q) => asked.includes(q));
   return {
     answers,
     asked,
-    outcome: next === 'review' ? evaluate(answers).outcome : null,
+    outcome: next === 'review' ? settle(answers).primary : null,
     problem,
-    message: restoreMessage(problem, asked.length, ignored),
+    message: restoreMessage(problem, asked.length - onPath.length, ignored, onPath),
   };
 }

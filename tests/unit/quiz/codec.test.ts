@@ -4,12 +4,16 @@ import {
   MAX_ENCODED_LENGTH,
   QUESTIONS,
   QUESTION_ORDER,
+  decide,
   decodeAnswers,
   encodeAnswers,
+  setAnswer,
+  type Answers,
   type DecodeErrorKind,
   type DecodeResult,
 } from '../../../src/quiz/index.ts';
-import { allFlowPaths, seededRandom } from './support.ts';
+import { UNSURE } from '../../../src/quiz/questions.ts';
+import { allFlowPaths, asV1, seededRandom } from './support.ts';
 
 function expectError(result: DecodeResult, kind: DecodeErrorKind): string {
   expect(result.ok).toBe(false);
@@ -35,21 +39,69 @@ describe('encode → decode', () => {
   it('round-trips every complete path, keeping the asking order', () => {
     for (const { answers, order } of allFlowPaths()) {
       const encoded = encodeAnswers(answers, order);
-      expect(encoded).toMatch(/^1\.[a-z0-9]*$/);
+      expect(encoded).toMatch(new RegExp(`^${CODEC_VERSION}\\.[a-z0-9]*$`));
       expect(encoded.length).toBe(2 + order.length * 2);
       const decoded = decodeAnswers(encoded);
-      expect(decoded).toEqual({ ok: true, answers, order });
+      expect(decoded).toEqual({ ok: true, answers, order, implied: [] });
     }
   });
 
+  it('"Not sure" round-trips on every question', () => {
+    let answers: Answers = {};
+    for (const q of QUESTION_ORDER) answers = setAnswer(answers, q, UNSURE);
+    expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers, order: QUESTION_ORDER, implied: [] });
+  });
+
   it('is short and readable', () => {
-    expect(encodeAnswers({ goal: 'cost', location: 'on-premises' })).toBe('1.gclp');
+    expect(encodeAnswers({ goal: 'cost', location: 'on-premises' })).toBe(`${CODEC_VERSION}.gclp`);
     expect(encodeAnswers({})).toBe(`${CODEC_VERSION}.`);
-    expect(decodeAnswers('1.')).toEqual({ ok: true, answers: {}, order: [] });
+    expect(decodeAnswers(`${CODEC_VERSION}.`)).toEqual({ ok: true, answers: {}, order: [], implied: [] });
   });
 
   it('accepts upper-case letters (links get retyped)', () => {
-    expect(decodeAnswers('1.GCLP')).toEqual({ ok: true, answers: { goal: 'cost', location: 'on-premises' }, order: ['goal', 'location'] });
+    expect(decodeAnswers(`${CODEC_VERSION}.GCLP`)).toEqual({ ok: true, answers: { goal: 'cost', location: 'on-premises' }, order: ['goal', 'location'], implied: [] });
+  });
+});
+
+describe('version 1 links keep working', () => {
+  const V1_QUESTIONS = QUESTION_ORDER.filter((q) => QUESTIONS[q].assumedInV1 === undefined);
+  const IMPLIED = QUESTION_ORDER.filter((q) => QUESTIONS[q].assumedInV1 !== undefined);
+
+  it('a version 1 link reads its own answers, and the later questions as that quiz assumed them', () => {
+    const decoded = decodeAnswers('1.GCLP');
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.order).toEqual(['goal', 'location']);
+    expect(decoded.implied).toEqual(IMPLIED);
+    expect(decoded.answers).toEqual(asV1({ goal: 'cost', location: 'on-premises' }));
+  });
+
+  it('version 1 had no "Not sure" and none of the new questions', () => {
+    expect(decodeAnswers('1.gu').ok).toBe(false);
+    expect(decodeAnswers('1.hs').ok).toBe(false);
+  });
+
+  // Every run of the version 1 quiz is a path here with the assumed answers
+  // (hardware standard, advice questions fixed). Read back from a version 1
+  // link, it gives the same decision, and the implied answers only add notes:
+  // nothing the old quiz decided is changed by them.
+  it('on every version 1 path: same decision, and the implied answers rule nothing in or out', () => {
+    let checked = 0;
+    for (const { answers, order } of allFlowPaths()) {
+      if (answers.hardware !== QUESTIONS.hardware.assumedInV1) continue;
+      const v1Order = order.filter((q) => V1_QUESTIONS.includes(q));
+      const link = `1.${encodeAnswers(answers, v1Order).split('.')[1]}`;
+      const decoded = decodeAnswers(link);
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) continue;
+      const decision = decide(decoded.answers);
+      expect(decision.outcome).toBe(decide(answers).outcome);
+      for (const line of decision.trace.filter((l) => IMPLIED.includes(l.question))) {
+        expect(['note', 'no-effect'], `${line.question}: ${line.rule.id}`).toContain(line.effect);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
 
@@ -118,7 +170,7 @@ describe('decode: bad input gives a clear error and keeps the valid prefix', () 
     const alphabet = '1.gclpaetdsnbmovhrtiw9-_<>"\'&%é ABCxyz';
     for (let i = 0; i < 2000; i++) {
       const length = Math.floor(random() * (i % 100 === 0 ? 2600 : 24));
-      let raw = random() < 0.5 ? '1.' : '';
+      let raw = random() < 0.5 ? (random() < 0.5 ? '1.' : `${CODEC_VERSION}.`) : '';
       for (let j = 0; j < length; j++) raw += alphabet.charAt(Math.floor(random() * alphabet.length));
       let result: DecodeResult | undefined;
       expect(() => {
@@ -126,8 +178,11 @@ describe('decode: bad input gives a clear error and keeps the valid prefix', () 
       }).not.toThrow();
       if (result === undefined) throw new Error('no result');
       if (result.ok) {
-        // Whatever decodes must encode back to the same value (modulo case).
-        expect(encodeAnswers(result.answers, result.order)).toBe(raw.toLowerCase());
+        // Whatever decodes must encode back to the same value (modulo case);
+        // an older link comes back in the current version, its implied answers last.
+        const body = raw.toLowerCase().slice(raw.indexOf('.') + 1);
+        const implied = result.implied.map((q) => QUESTIONS[q].code + (QUESTIONS[q].options.find((o) => o.value === result?.answers[q])?.code ?? '')).join('');
+        expect(encodeAnswers(result.answers, [...result.order, ...result.implied])).toBe(`${CODEC_VERSION}.${body}${implied}`);
       } else {
         expect(result.error.message).not.toMatch(/[<>"'&%]/);
         for (const [question, value] of Object.entries(result.validPrefix)) {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decide, encodeAnswers, replay, restore } from '../../../src/quiz/index.ts';
+import { asV1 } from './support.ts';
 
 describe('replay', () => {
   it('reproduces the result of a complete set of answers', () => {
-    const answers = { goal: 'cost', location: 'cloud', arrival: 'continuous', team: 'platform' } as const;
+    const answers = { goal: 'cost', location: 'cloud', hardware: 'standard', arrival: 'continuous', team: 'platform' } as const;
     const result = replay(answers);
     expect(result.outcome).toBe('servers');
     expect(result.snapshot.status).toBe('done');
-    expect(result.applied.map((p) => p.question)).toEqual(['goal', 'location', 'arrival', 'team']);
+    expect(result.applied.map((p) => p.question)).toEqual(['goal', 'location', 'hardware', 'arrival', 'team']);
     expect(result.ignored).toEqual([]);
   });
 
@@ -28,7 +29,7 @@ describe('replay', () => {
   });
 
   it('stops at the first question that has no answer', () => {
-    const result = replay({ goal: 'both', location: 'cloud', duration: 'short' });
+    const result = replay({ goal: 'both', location: 'cloud', hardware: 'standard', duration: 'short' });
     expect(result.snapshot.value).toBe('arrival');
     expect(result.outcome).toBeNull();
     // duration was not reached, so it is neither applied nor lost: it is ignored.
@@ -38,7 +39,7 @@ describe('replay', () => {
 
 describe('restore', () => {
   it('restores a complete link without a message', () => {
-    const answers = { goal: 'operations', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' } as const;
+    const answers = asV1({ goal: 'operations', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' });
     const result = restore(encodeAnswers(answers));
     expect(result.status).toBe('complete');
     expect(result.outcome).toBe(decide(answers).outcome);
@@ -47,16 +48,17 @@ describe('restore', () => {
   });
 
   it('keeps the valid prefix when later codes are bad, and says so', () => {
-    const result = restore('1.gclcaezz');
+    const result = restore('2.gclchsaezz');
     expect(result.problem?.kind).toBe('question');
     expect(result.applied).toEqual([
       { question: 'goal', value: 'cost' },
       { question: 'location', value: 'cloud' },
+      { question: 'hardware', value: 'standard' },
       { question: 'arrival', value: 'per-event' },
     ]);
     expect(result.status).toBe('in-progress');
     expect(result.snapshot.value).toBe('duration');
-    expect(result.message).toMatch(/first 3 answers were kept/);
+    expect(result.message).toMatch(/first 4 answers were kept/);
   });
 
   it('a bad first code gives a clean start with a message', () => {
@@ -68,7 +70,7 @@ describe('restore', () => {
   });
 
   it('mentions ignored answers', () => {
-    const result = restore('1.gclpae');
+    const result = restore('2.gclpae');
     expect(result.outcome).toBe('servers');
     expect(result.ignored).toEqual([{ question: 'arrival', value: 'per-event' }]);
     expect(result.message).toMatch(/One answer in the link did not apply/);
@@ -88,5 +90,21 @@ describe('restore', () => {
     expect(result.problem?.kind).toBe('invalid-chars');
     expect(result.message).not.toMatch(/[<>]/);
     expect(result.snapshot.value).toBe('goal');
+  });
+});
+
+describe('restore: version 1 links', () => {
+  it('a complete version 1 link lands on its result, saying which questions it did not ask', () => {
+    const result = restore('1.golcaedssntsrt');
+    expect(result.status).toBe('complete');
+    expect(result.outcome).toBe('serverless');
+    expect(result.ignored).toEqual([]);
+    expect(result.message).toMatch(/earlier version of the quiz, which did not ask about “Hardware and runtime”/);
+  });
+
+  it('an on-premises version 1 link needs none of the new questions, so it says nothing about them', () => {
+    const result = restore('1.gclp');
+    expect(result.outcome).toBe('servers');
+    expect(result.message).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ describe('readResultLink agrees with replaying through the machine', () => {
       }
     }
     expect(checked).toBeGreaterThan(paths.length);
-  });
+  }, 90_000);
 
   it('on bad links, including fuzz', () => {
     const bad = [null, '', '9.go', '1.zz', '1.gz', '1.golcd', `1.${'go'.repeat(1500)}`, '<script>alert(1)</script>', '1.gogo', '1.gnao'];
