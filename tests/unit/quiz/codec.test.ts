@@ -181,8 +181,9 @@ describe('decode: bad input gives a clear error and keeps the valid prefix', () 
         // Whatever decodes must encode back to the same value (modulo case);
         // an older link comes back in the current version, its implied answers last.
         const body = raw.toLowerCase().slice(raw.indexOf('.') + 1);
-        const implied = result.implied.map((q) => QUESTIONS[q].code + (QUESTIONS[q].options.find((o) => o.value === result?.answers[q])?.code ?? '')).join('');
-        expect(encodeAnswers(result.answers, [...result.order, ...result.implied])).toBe(`${CODEC_VERSION}.${body}${implied}`);
+        const { answers, order, implied } = result;
+        const tail = implied.map((q) => QUESTIONS[q].code + (QUESTIONS[q].options.find((o) => o.value === answers[q])?.code ?? '')).join('');
+        expect(encodeAnswers(answers, [...order, ...implied])).toBe(`${CODEC_VERSION}.${body}${tail}`);
       } else {
         expect(result.error.message).not.toMatch(/[<>"'&%]/);
         for (const [question, value] of Object.entries(result.validPrefix)) {
