@@ -13,10 +13,23 @@ import { factDisplay } from '../content/fact-display.ts';
 import lambdaTimeout from '../../content/facts/aws-lambda-timeout-max.json' with { type: 'json' };
 import azureTimeout from '../../content/facts/azure-functions-timeout-consumption.json' with { type: 'json' };
 import cloudRunTimeout from '../../content/facts/google-cloud-run-functions-timeout-event.json' with { type: 'json' };
+import lambdaMemory from '../../content/facts/aws-lambda-memory-max.json' with { type: 'json' };
+import azureMemory from '../../content/facts/azure-functions-flex-consumption-memory-max.json' with { type: 'json' };
+import cloudRunMemory from '../../content/facts/google-cloud-run-functions-memory-max.json' with { type: 'json' };
+import lambdaPackage from '../../content/facts/aws-lambda-deployment-package-max.json' with { type: 'json' };
+import lambdaImage from '../../content/facts/aws-lambda-container-image-max.json' with { type: 'json' };
+import lambdaSync from '../../content/facts/aws-lambda-payload-sync.json' with { type: 'json' };
+import lambdaAsync from '../../content/facts/aws-lambda-payload-async.json' with { type: 'json' };
+import azureRequest from '../../content/facts/azure-functions-flex-consumption-request-size-max.json' with { type: 'json' };
+import cloudRunRequest from '../../content/facts/google-cloud-run-functions-request-size-max.json' with { type: 'json' };
+import cloudRunEvent from '../../content/facts/google-cloud-run-functions-event-size-max.json' with { type: 'json' };
 
-const LAMBDA_MAX = factDisplay({ value: lambdaTimeout.value, unit: lambdaTimeout.unit });
-const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeout.value, unit: azureTimeout.unit });
-const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeout.value, unit: cloudRunTimeout.unit });
+/** A registry figure as it reads in prose, e.g. "15 minutes". */
+const figure = (fact: { readonly value: number; readonly unit: string }): string => factDisplay({ value: fact.value, unit: fact.unit });
+
+const LAMBDA_MAX = figure(lambdaTimeout);
+const AZURE_CONSUMPTION_MAX = figure(azureTimeout);
+const CLOUD_RUN_EVENT_MAX = figure(cloudRunTimeout);
 
 export interface OptionText {
   readonly label: string;
@@ -57,14 +70,14 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
     },
   },
   hardware: {
-    text: 'Does this workload need hardware or a runtime that a function cannot offer?',
+    text: 'Does this workload need hardware or a runtime that functions do not offer?',
     help:
-      'Function platforms run your code on a fixed menu of CPU and memory sizes, inside the provider\'s operating system, with a size limit on the code you deploy and a scratch disk that can vanish between invocations. Graphics or other accelerators, more memory or CPU than the largest function size, a custom kernel or operating system, or a local disk that must outlive a run all point elsewhere.',
+      `Functions come in fixed sizes on an operating system the provider chooses: at most ${figure(lambdaMemory)} of memory on AWS Lambda, ${figure(azureMemory)} per instance on Azure Functions Flex Consumption and ${figure(cloudRunMemory)} on Cloud Run functions. Code is capped too (on Lambda ${figure(lambdaPackage)} unzipped, or ${figure(lambdaImage)} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
     options: {
-      standard: { label: 'No, ordinary CPU and memory', hint: 'Fits the function sizes your provider offers.', sections: ['fit#limits'] },
-      accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference or video encoding on a GPU.', sections: ['fit#limits'] },
-      large: { label: 'More memory, CPU or code than a function allows', hint: 'Above the largest function size, or a very large deployment package.', sections: ['fit#limits'] },
-      system: { label: 'A custom OS, kernel or lasting local disk', hint: 'Kernel modules, a special operating system, or data on local disk between runs.', sections: ['fit#servers'] },
+      standard: { label: 'No, ordinary CPU and memory', hint: 'Fits within the function sizes above.', sections: ['fit#size-limits'] },
+      accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference, training or video encoding.', sections: ['fit#servers', 'fit#managed'] },
+      large: { label: 'More memory, CPU or code than a function allows', hint: 'Above the largest function size, or a very large package.', sections: ['fit#size-limits', 'fit#managed'] },
+      system: { label: 'A custom OS, kernel or lasting local disk', hint: 'Kernel modules, a special operating system, or data kept on local disk between runs.', sections: ['fit#servers'] },
     },
   },
   arrival: {
@@ -90,21 +103,21 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   workflow: {
     text: 'What shape does one piece of work take?',
     help:
-      'A function should do one step and hand on. When steps wait on each other inside functions, every waiting function is billed and one failure takes the whole chain down. Long workflows with waits, retries or a human approval belong in an orchestration service, which every major cloud offers.',
+      'A function should do one step and hand on. When one function calls the next and waits for it, both are billed for the wait and a failure anywhere fails the whole chain. A workflow that waits for hours, retries or needs a person to approve belongs in an orchestration service, which each major cloud offers.',
     options: {
       single: { label: 'One step', hint: 'Each event is handled on its own.', sections: ['fit#business-events'] },
-      chain: { label: 'A chain of steps that wait on each other', hint: 'One function calls the next and waits for its answer.', sections: ['synchronous-function-chains#summary'] },
-      long: { label: 'A long workflow', hint: 'Several steps with waits, retries or human approval.', sections: ['hand-built-orchestration#instead'] },
-      'fan-out': { label: 'Fan-out and fan-in', hint: 'Split the work into many parallel parts, then combine the results.', sections: ['unbounded-concurrency#summary'] },
+      chain: { label: 'A chain of steps that wait on each other', hint: 'One function calls the next and waits for its answer.', sections: ['synchronous-function-chains#summary', 'synchronous-function-chains#queue'] },
+      long: { label: 'A long workflow', hint: 'Several steps with waits, retries or a human approval.', sections: ['hand-built-orchestration#summary', 'hand-built-orchestration#instead'] },
+      'fan-out': { label: 'Fan-out and fan-in', hint: 'Split into many parallel parts, then combine the results.', sections: ['unbounded-concurrency#outruns'] },
     },
   },
   payload: {
-    text: 'How much data does one event carry?',
+    text: 'How much data does one event or request carry?',
     help:
-      'Every function platform caps the size of the request or event that starts an invocation, and the caps differ by provider and by how the function is invoked. Larger data has to travel by reference: the event names an object in storage, and the function reads it from there.',
+      `Each platform caps what one invocation can carry: on AWS Lambda ${figure(lambdaSync)} for a synchronous call and ${figure(lambdaAsync)} for an asynchronous one; on Azure Functions ${figure(azureRequest)} per HTTP request; on Cloud Run functions ${figure(cloudRunRequest)} per HTTP request and ${figure(cloudRunEvent)} per Eventarc event. Queues and event buses have caps of their own. Count the largest realistic file or body, not the typical one.`,
     options: {
-      small: { label: 'Small messages', hint: 'Well within invocation payload limits.', sections: ['fit#limits'] },
-      large: { label: 'Large files or bodies', hint: 'Bigger than a platform accepts in one request or event.', sections: ['fit#limits'] },
+      small: { label: 'Small messages', hint: 'Well inside those limits.', sections: ['fit#size-limits'] },
+      large: { label: 'Large files or bodies', hint: 'Close to the limits or beyond them.', sections: ['fit#size-limits'] },
     },
   },
   state: {
@@ -120,19 +133,19 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   downstream: {
     text: 'Does each unit of work call something with a fixed capacity?',
     help:
-      'Functions scale out by running more copies at once. A relational database with a connection limit, a legacy system or a rate-limited API does not scale with them, so a burst of events becomes a burst of connections or calls that the downstream system refuses.',
+      'Functions scale out by running more copies at once. A relational database with a connection limit, a legacy system or a rate-limited API does not scale with them: a burst of events becomes a burst of connections or calls that it refuses, and the retries make it worse.',
     options: {
-      elastic: { label: 'No, only services that scale with us', hint: 'Managed queues, object storage, databases that scale on demand.', sections: ['database-dependency#managed-data'] },
-      fixed: { label: 'Yes, something with a fixed limit', hint: 'A relational database, a legacy system or a rate-limited API.', sections: ['unbounded-concurrency#summary'] },
+      elastic: { label: 'No, only services that scale with us', hint: 'Managed queues, object storage, databases billed per request.', sections: ['unbounded-concurrency#elastic'] },
+      fixed: { label: 'Yes, something with a fixed limit', hint: 'A relational database, a legacy system or a rate-limited API.', sections: ['unbounded-concurrency#summary', 'unbounded-concurrency#queue-and-cap'] },
     },
   },
   loops: {
-    text: 'Does the workload write to the same place that triggers it?',
+    text: 'Does the workload write to the place that triggers it?',
     help:
-      'A function triggered by a queue, topic, bucket or table that also writes back to it can trigger itself, over and over, each time billed. Providers detect some of these loops, not all of them.',
+      'A function triggered by a bucket, queue, topic or table that it also writes to can trigger itself, again and again, and every round is billed. Providers stop some of these loops for some services, not all of them. Count indirect paths too: a write that reaches the trigger through another service.',
     options: {
       separate: { label: 'No, it writes somewhere else', sections: ['recursive-invocation-loops#separate-outputs'] },
-      same: { label: 'Yes, or it might', hint: 'For example it writes a processed file back into the bucket it is triggered by.', sections: ['recursive-invocation-loops#separate-outputs'] },
+      same: { label: 'Yes, or it might', hint: 'For example it writes a processed file back into the bucket that triggers it.', sections: ['recursive-invocation-loops#summary', 'recursive-invocation-loops#separate-outputs'] },
     },
   },
   traffic: {
@@ -158,10 +171,10 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   portability: {
     text: 'Must this workload move between providers, or run on several?',
     help:
-      'Functions are tied to their provider through triggers, permissions and managed services more than through code. Portability can be bought, with containers, open event formats or an abstraction layer, but it costs effort and gives up some of what made functions attractive. Decide it on purpose.',
+      'Functions tie you to a provider through their triggers, permissions and the managed services around them more than through the code. Portability can be bought with containers, open event formats or an abstraction layer, but it costs effort and gives up some of what made functions attractive. Answer yes only for a real requirement, not a vague wish.',
     options: {
-      'one-provider': { label: 'No, one provider is fine', sections: ['vendor-lock-in#decide'] },
-      portable: { label: 'Yes, it must be portable', hint: 'Several clouds, or a cloud and our own data centre.', sections: ['vendor-lock-in#decide'] },
+      'one-provider': { label: 'No, one provider is fine', hint: 'We accept its services and would price a move if it came.', sections: ['vendor-lock-in#decide'] },
+      portable: { label: 'Yes, it must be portable', hint: 'Several clouds, or a cloud and our own data centre.', sections: ['vendor-lock-in#summary', 'vendor-lock-in#thin-seams'] },
     },
   },
   team: {
