@@ -226,7 +226,7 @@ export const PLATFORMS: readonly PlatformOption[] = [
     kind: 'vms',
     name: 'Compute Engine',
     summary: 'Virtual machines of the size and hardware you choose, GPUs included; you patch, scale and watch them.',
-    limits: [{ topic: 'gpu', fact: 'google-compute-engine-gpu' }],
+    limits: [{ topic: 'gpu', fact: 'google-cloud-compute-engine-gpu' }],
     openLimits: true,
   },
   {

@@ -8,28 +8,36 @@ import { UNSURE, type ConcreteValue, type QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
 import { factDisplay } from '../content/fact-display.ts';
 // Platform figures come from the facts registry (content/facts/), never typed
-// here. Only `value` and `unit` are read: this module reaches the result
-// pages' bundle, and the bundler drops the JSON's other fields.
-import lambdaTimeout from '../../content/facts/aws-lambda-timeout-max.json' with { type: 'json' };
-import azureTimeout from '../../content/facts/azure-functions-timeout-consumption.json' with { type: 'json' };
-import cloudRunTimeout from '../../content/facts/google-cloud-run-functions-timeout-event.json' with { type: 'json' };
-import lambdaMemory from '../../content/facts/aws-lambda-memory-max.json' with { type: 'json' };
-import azureMemory from '../../content/facts/azure-functions-flex-consumption-memory-max.json' with { type: 'json' };
-import cloudRunMemory from '../../content/facts/google-cloud-run-functions-memory-max.json' with { type: 'json' };
-import lambdaPackage from '../../content/facts/aws-lambda-deployment-package-max.json' with { type: 'json' };
-import lambdaImage from '../../content/facts/aws-lambda-container-image-max.json' with { type: 'json' };
-import lambdaSync from '../../content/facts/aws-lambda-payload-sync.json' with { type: 'json' };
-import lambdaAsync from '../../content/facts/aws-lambda-payload-async.json' with { type: 'json' };
-import azureRequest from '../../content/facts/azure-functions-flex-consumption-request-size-max.json' with { type: 'json' };
-import cloudRunRequest from '../../content/facts/google-cloud-run-functions-request-size-max.json' with { type: 'json' };
-import cloudRunEvent from '../../content/facts/google-cloud-run-functions-event-size-max.json' with { type: 'json' };
+// here. Named imports of `value` and `unit` only: this module reaches the
+// result pages' bundle, and a default import would bundle each fact whole
+// (claim, source, notes), which costs about 1 KB gzipped per ten facts.
+import { value as lambdaTimeoutValue, unit as lambdaTimeoutUnit } from '../../content/facts/aws-lambda-timeout-max.json';
+import { value as azureTimeoutValue, unit as azureTimeoutUnit } from '../../content/facts/azure-functions-timeout-consumption.json';
+import { value as cloudRunTimeoutValue, unit as cloudRunTimeoutUnit } from '../../content/facts/google-cloud-run-functions-timeout-event.json';
+import { value as lambdaMemoryValue, unit as lambdaMemoryUnit } from '../../content/facts/aws-lambda-memory-max.json';
+import { value as azureMemoryValue, unit as azureMemoryUnit } from '../../content/facts/azure-functions-flex-consumption-memory-max.json';
+import { value as cloudRunMemoryValue, unit as cloudRunMemoryUnit } from '../../content/facts/google-cloud-run-functions-memory-max.json';
+import { value as lambdaPackageValue, unit as lambdaPackageUnit } from '../../content/facts/aws-lambda-deployment-package-max.json';
+import { value as lambdaImageValue, unit as lambdaImageUnit } from '../../content/facts/aws-lambda-container-image-max.json';
+import { value as lambdaSyncValue, unit as lambdaSyncUnit } from '../../content/facts/aws-lambda-payload-sync.json';
+import { value as lambdaAsyncValue, unit as lambdaAsyncUnit } from '../../content/facts/aws-lambda-payload-async.json';
+import { value as azureRequestValue, unit as azureRequestUnit } from '../../content/facts/azure-functions-flex-consumption-request-size-max.json';
+import { value as cloudRunRequestValue, unit as cloudRunRequestUnit } from '../../content/facts/google-cloud-run-functions-request-size-max.json';
+import { value as cloudRunEventValue, unit as cloudRunEventUnit } from '../../content/facts/google-cloud-run-functions-event-size-max.json';
 
-/** A registry figure as it reads in prose, e.g. "15 minutes". */
-const figure = (fact: { readonly value: number; readonly unit: string }): string => factDisplay({ value: fact.value, unit: fact.unit });
-
-const LAMBDA_MAX = figure(lambdaTimeout);
-const AZURE_CONSUMPTION_MAX = figure(azureTimeout);
-const CLOUD_RUN_EVENT_MAX = figure(cloudRunTimeout);
+const LAMBDA_MAX = factDisplay({ value: lambdaTimeoutValue, unit: lambdaTimeoutUnit });
+const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeoutValue, unit: azureTimeoutUnit });
+const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeoutValue, unit: cloudRunTimeoutUnit });
+const LAMBDA_MEMORY = factDisplay({ value: lambdaMemoryValue, unit: lambdaMemoryUnit });
+const AZURE_MEMORY = factDisplay({ value: azureMemoryValue, unit: azureMemoryUnit });
+const CLOUD_RUN_MEMORY = factDisplay({ value: cloudRunMemoryValue, unit: cloudRunMemoryUnit });
+const LAMBDA_PACKAGE = factDisplay({ value: lambdaPackageValue, unit: lambdaPackageUnit });
+const LAMBDA_IMAGE = factDisplay({ value: lambdaImageValue, unit: lambdaImageUnit });
+const LAMBDA_SYNC = factDisplay({ value: lambdaSyncValue, unit: lambdaSyncUnit });
+const LAMBDA_ASYNC = factDisplay({ value: lambdaAsyncValue, unit: lambdaAsyncUnit });
+const AZURE_REQUEST = factDisplay({ value: azureRequestValue, unit: azureRequestUnit });
+const CLOUD_RUN_REQUEST = factDisplay({ value: cloudRunRequestValue, unit: cloudRunRequestUnit });
+const CLOUD_RUN_EVENT = factDisplay({ value: cloudRunEventValue, unit: cloudRunEventUnit });
 
 export interface OptionText {
   readonly label: string;
@@ -72,7 +80,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   hardware: {
     text: 'Does this workload need hardware or a runtime that functions do not offer?',
     help:
-      `Functions come in fixed sizes on an operating system the provider chooses: at most ${figure(lambdaMemory)} of memory on AWS Lambda, ${figure(azureMemory)} per instance on Azure Functions Flex Consumption and ${figure(cloudRunMemory)} on Cloud Run functions. Code is capped too (on Lambda ${figure(lambdaPackage)} unzipped, or ${figure(lambdaImage)} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
+      `Functions come in fixed sizes on an operating system the provider chooses: at most ${LAMBDA_MEMORY} of memory on AWS Lambda, ${AZURE_MEMORY} per instance on Azure Functions Flex Consumption and ${CLOUD_RUN_MEMORY} on Cloud Run functions. Code is capped too (on Lambda ${LAMBDA_PACKAGE} unzipped, or ${LAMBDA_IMAGE} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
     options: {
       standard: { label: 'No, ordinary CPU and memory', hint: 'Fits within the function sizes above.', sections: ['fit#size-limits'] },
       accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference, training or video encoding.', sections: ['fit#servers', 'fit#managed'] },
@@ -114,7 +122,7 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   payload: {
     text: 'How much data does one event or request carry?',
     help:
-      `Each platform caps what one invocation can carry: on AWS Lambda ${figure(lambdaSync)} for a synchronous call and ${figure(lambdaAsync)} for an asynchronous one; on Azure Functions ${figure(azureRequest)} per HTTP request; on Cloud Run functions ${figure(cloudRunRequest)} per HTTP request and ${figure(cloudRunEvent)} per Eventarc event. Queues and event buses have caps of their own. Count the largest realistic file or body, not the typical one.`,
+      `Each platform caps what one invocation can carry: on AWS Lambda ${LAMBDA_SYNC} for a synchronous call and ${LAMBDA_ASYNC} for an asynchronous one; on Azure Functions ${AZURE_REQUEST} per HTTP request; on Cloud Run functions ${CLOUD_RUN_REQUEST} per HTTP request and ${CLOUD_RUN_EVENT} per Eventarc event. Queues and event buses have caps of their own. Count the largest realistic file or body, not the typical one.`,
     options: {
       small: { label: 'Small messages', hint: 'Well inside those limits.', sections: ['fit#size-limits'] },
       large: { label: 'Large files or bodies', hint: 'Close to the limits or beyond them.', sections: ['fit#size-limits'] },
