@@ -8,17 +8,8 @@ export type Goal = z.infer<typeof goalSchema>;
 /** How each goal is named on the page (capitalise where a sentence starts). */
 export const GOAL_NAMES: { readonly [G in Goal]: string } = { operations: 'simple operations', cost: 'cost' };
 
-/**
- * Quiz question ids an article can point readers to: the quiz's own question
- * list, plus ids announced for questions still being added (so articles that
- * cite them build before the quiz asks them; remove an id here once the quiz
- * has it).
- */
-const PLANNED_QUESTIONS = ['hardware', 'workflow', 'downstream', 'payload', 'portability', 'loops'] as const;
-export const quizQuestionSchema = z.enum([...QUESTION_ORDER, ...PLANNED_QUESTIONS.filter((id) => !(QUESTION_ORDER as readonly string[]).includes(id))] as [
-  string,
-  ...string[],
-]);
+/** Quiz question ids an article can point readers to: exactly the quiz's own questions. */
+export const quizQuestionSchema = z.enum(QUESTION_ORDER);
 
 /**
  * One related quiz question in an article's frontmatter: the id alone, or
@@ -119,6 +110,8 @@ export const pageSchema = z.object({
   ...pageFields,
   /** Reading order among the framing pages. */
   order: z.number().int().min(1).max(99),
+  /** Quiz questions this page's guidance backs (rendered as "Related quiz questions"). */
+  quiz: z.array(relatedQuestionSchema).default([]),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

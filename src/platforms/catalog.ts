@@ -194,10 +194,11 @@ export const PLATFORMS: readonly PlatformOption[] = [
     provider: 'google-cloud',
     kind: 'batch',
     name: 'Cloud Run jobs (or Google Cloud Batch)',
-    summary: 'Cloud Run jobs for containerised tasks; Google Cloud Batch when a job needs chosen VM shapes.',
+    summary: 'Cloud Run jobs for containerised tasks; Google Cloud Batch when a job needs chosen VM shapes or GPUs on them.',
     limits: [
       { topic: 'timeout', fact: 'google-cloud-run-jobs-task-timeout-max', label: 'Longest job task' },
       { topic: 'gpu', fact: 'google-cloud-run-gpu' },
+      { topic: 'gpu', fact: 'google-cloud-batch-gpu' },
     ],
   },
   // Virtual machines
@@ -206,8 +207,8 @@ export const PLATFORMS: readonly PlatformOption[] = [
     provider: 'aws',
     kind: 'vms',
     name: 'Amazon EC2',
-    summary: 'Virtual machines of the size and hardware you choose; you patch, scale and watch them.',
-    limits: [],
+    summary: 'Virtual machines of the size and hardware you choose, GPU instances included; you patch, scale and watch them.',
+    limits: [{ topic: 'gpu', fact: 'aws-ec2-accelerated-computing' }],
     openLimits: true,
   },
   {
@@ -217,14 +218,15 @@ export const PLATFORMS: readonly PlatformOption[] = [
     name: 'Azure Virtual Machines',
     summary: 'Virtual machines of the size and hardware you choose, GPU sizes included; you patch, scale and watch them.',
     limits: [{ topic: 'gpu', fact: 'azure-batch-gpu' }],
+    openLimits: true,
   },
   {
     id: 'google-compute-engine',
     provider: 'google-cloud',
     kind: 'vms',
     name: 'Compute Engine',
-    summary: 'Virtual machines of the size and hardware you choose; you patch, scale and watch them.',
-    limits: [],
+    summary: 'Virtual machines of the size and hardware you choose, GPUs included; you patch, scale and watch them.',
+    limits: [{ topic: 'gpu', fact: 'google-cloud-compute-engine-gpu' }],
     openLimits: true,
   },
   {
@@ -290,6 +292,104 @@ export const OUTCOME_KINDS: { readonly [O in OutcomeId]: { kinds: readonly Platf
     note: 'Machines or clusters your team runs; the providers differ more in price and tooling than in limits.',
   },
 };
+
+/**
+ * Where work goes when the hardware answer rules functions out. The result
+ * pages are static per outcome (the personal result is an island that does
+ * not render this table), so each page shows these as clearly labelled
+ * "if you need ..." groups for the outcomes the quiz can reach with that
+ * answer, rather than filtering on the answers.
+ */
+export type HardwareNeed = 'accelerator' | 'large' | 'system';
+
+export interface HardwareFit {
+  /** The hardware answer value (src/quiz/questions.ts) this group is for. */
+  need: HardwareNeed;
+  title: string;
+  /** Per outcome the quiz can land on with this answer: what fits, in one sentence, and the options. */
+  outcomes: { readonly [O in OutcomeId]?: { note: string; options: readonly string[] } };
+  /** The limit topic worth showing for these options, if any. */
+  topic?: LimitTopic;
+  /** What to say for an option whose limits are those of the machines you pick. */
+  openNote: string;
+}
+
+export const HARDWARE_FITS: readonly HardwareFit[] = [
+  {
+    need: 'accelerator',
+    title: 'If the work needs GPUs',
+    topic: 'gpu',
+    openNote: 'GPU machine types are on the provider’s size list; you install and update the drivers.',
+    outcomes: {
+      managed: {
+        note: 'GPUs without servers to run come with container platforms and batch services; quotas and regions limit them, so check both for your account.',
+        options: ['aws-batch', 'azure-container-apps', 'azure-batch', 'google-cloud-run', 'google-cloud-batch'],
+      },
+      servers: {
+        note: 'Every provider sells GPU virtual machines, and Kubernetes node pools can use the same machine types; you install the drivers and keep them current.',
+        options: ['aws-ec2', 'azure-vms', 'google-compute-engine', 'self-hosted-servers'],
+      },
+    },
+  },
+  {
+    need: 'large',
+    title: 'If the work needs more memory, CPU or code than a function',
+    topic: 'memory',
+    openNote: 'As large as the machine sizes you choose.',
+    outcomes: {
+      managed: {
+        note: 'Container platforms offer larger instances than functions, and batch services run each job on a VM size you pick, so the ceiling is the largest size on offer.',
+        options: ['aws-batch', 'azure-batch', 'google-cloud-run', 'google-cloud-batch'],
+      },
+      servers: {
+        note: 'Virtual machines come in sizes well beyond any function or container platform; pick the family by the resource you run out of first.',
+        options: ['aws-ec2', 'azure-vms', 'google-compute-engine', 'self-hosted-servers'],
+      },
+    },
+  },
+  {
+    need: 'system',
+    title: 'If the work needs a custom OS, kernel or lasting local disk',
+    openNote: 'You choose the image, the kernel and the disks that stay attached.',
+    outcomes: {
+      servers: {
+        note: 'Only machines you control let you choose the image and kernel and keep disks attached between runs; managed platforms choose the operating system for you.',
+        options: ['aws-ec2', 'azure-vms', 'google-compute-engine', 'self-hosted-servers', 'aws-eks', 'azure-aks', 'google-gke', 'self-hosted-kubernetes'],
+      },
+    },
+  },
+];
+
+/** One option in a hardware group, with the limits worth showing there. */
+export interface HardwareRow {
+  option: PlatformOption;
+  limits: LimitRef[];
+}
+
+/**
+ * The hardware groups a result page shows, options in provider order, each
+ * with the limits of the group's topic; a fact already shown on an earlier
+ * row of the same group is not repeated.
+ */
+export function hardwareFitsFor(outcome: OutcomeId): { fit: HardwareFit; note: string; rows: HardwareRow[] }[] {
+  return HARDWARE_FITS.flatMap((fit) => {
+    const here = fit.outcomes[outcome];
+    if (!here) return [];
+    const shown = new Set<string>();
+    const rows = PROVIDER_ORDER.flatMap((provider) => PLATFORMS.filter((p) => p.provider === provider && here.options.includes(p.id))).map((option) => {
+      const limits = option.limits.filter((l) => l.topic === fit.topic && !shown.has(l.fact));
+      for (const l of limits) shown.add(l.fact);
+      return { option, limits };
+    });
+    return [{ fit, note: here.note, rows }];
+  });
+}
+
+/** Outcomes a hardware answer can lead to (where its group is shown); empty means functions stay possible. */
+export function outcomesForNeed(need: HardwareNeed): OutcomeId[] {
+  const fit = HARDWARE_FITS.find((f) => f.need === need);
+  return fit ? (Object.keys(fit.outcomes) as OutcomeId[]) : [];
+}
 
 /** The options for an outcome, grouped by provider in the fixed order. */
 export function optionsFor(outcome: OutcomeId): { provider: ProviderId; options: PlatformOption[] }[] {

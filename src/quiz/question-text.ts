@@ -8,15 +8,36 @@ import { UNSURE, type ConcreteValue, type QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
 import { factDisplay } from '../content/fact-display.ts';
 // Platform figures come from the facts registry (content/facts/), never typed
-// here. Only `value` and `unit` are read: this module reaches the result
-// pages' bundle, and the bundler drops the JSON's other fields.
-import lambdaTimeout from '../../content/facts/aws-lambda-timeout-max.json' with { type: 'json' };
-import azureTimeout from '../../content/facts/azure-functions-timeout-consumption.json' with { type: 'json' };
-import cloudRunTimeout from '../../content/facts/google-cloud-run-functions-timeout-event.json' with { type: 'json' };
+// here. Named imports of `value` and `unit` only: this module reaches the
+// result pages' bundle, and a default import would bundle each fact whole
+// (claim, source, notes), which costs about 1 KB gzipped per ten facts.
+import { value as lambdaTimeoutValue, unit as lambdaTimeoutUnit } from '../../content/facts/aws-lambda-timeout-max.json';
+import { value as azureTimeoutValue, unit as azureTimeoutUnit } from '../../content/facts/azure-functions-timeout-consumption.json';
+import { value as cloudRunTimeoutValue, unit as cloudRunTimeoutUnit } from '../../content/facts/google-cloud-run-functions-timeout-event.json';
+import { value as lambdaMemoryValue, unit as lambdaMemoryUnit } from '../../content/facts/aws-lambda-memory-max.json';
+import { value as azureMemoryValue, unit as azureMemoryUnit } from '../../content/facts/azure-functions-flex-consumption-memory-max.json';
+import { value as cloudRunMemoryValue, unit as cloudRunMemoryUnit } from '../../content/facts/google-cloud-run-functions-memory-max.json';
+import { value as lambdaPackageValue, unit as lambdaPackageUnit } from '../../content/facts/aws-lambda-deployment-package-max.json';
+import { value as lambdaImageValue, unit as lambdaImageUnit } from '../../content/facts/aws-lambda-container-image-max.json';
+import { value as lambdaSyncValue, unit as lambdaSyncUnit } from '../../content/facts/aws-lambda-payload-sync.json';
+import { value as lambdaAsyncValue, unit as lambdaAsyncUnit } from '../../content/facts/aws-lambda-payload-async.json';
+import { value as azureRequestValue, unit as azureRequestUnit } from '../../content/facts/azure-functions-flex-consumption-request-size-max.json';
+import { value as cloudRunRequestValue, unit as cloudRunRequestUnit } from '../../content/facts/google-cloud-run-functions-request-size-max.json';
+import { value as cloudRunEventValue, unit as cloudRunEventUnit } from '../../content/facts/google-cloud-run-functions-event-size-max.json';
 
-const LAMBDA_MAX = factDisplay({ value: lambdaTimeout.value, unit: lambdaTimeout.unit });
-const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeout.value, unit: azureTimeout.unit });
-const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeout.value, unit: cloudRunTimeout.unit });
+const LAMBDA_MAX = factDisplay({ value: lambdaTimeoutValue, unit: lambdaTimeoutUnit });
+const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeoutValue, unit: azureTimeoutUnit });
+const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeoutValue, unit: cloudRunTimeoutUnit });
+const LAMBDA_MEMORY = factDisplay({ value: lambdaMemoryValue, unit: lambdaMemoryUnit });
+const AZURE_MEMORY = factDisplay({ value: azureMemoryValue, unit: azureMemoryUnit });
+const CLOUD_RUN_MEMORY = factDisplay({ value: cloudRunMemoryValue, unit: cloudRunMemoryUnit });
+const LAMBDA_PACKAGE = factDisplay({ value: lambdaPackageValue, unit: lambdaPackageUnit });
+const LAMBDA_IMAGE = factDisplay({ value: lambdaImageValue, unit: lambdaImageUnit });
+const LAMBDA_SYNC = factDisplay({ value: lambdaSyncValue, unit: lambdaSyncUnit });
+const LAMBDA_ASYNC = factDisplay({ value: lambdaAsyncValue, unit: lambdaAsyncUnit });
+const AZURE_REQUEST = factDisplay({ value: azureRequestValue, unit: azureRequestUnit });
+const CLOUD_RUN_REQUEST = factDisplay({ value: cloudRunRequestValue, unit: cloudRunRequestUnit });
+const CLOUD_RUN_EVENT = factDisplay({ value: cloudRunEventValue, unit: cloudRunEventUnit });
 
 export interface OptionText {
   readonly label: string;
@@ -57,14 +78,14 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
     },
   },
   hardware: {
-    text: 'Does this workload need hardware or a runtime that a function cannot offer?',
+    text: 'Does this workload need hardware or a runtime that functions do not offer?',
     help:
-      'Function platforms run your code on a fixed menu of CPU and memory sizes, inside the provider\'s operating system, with a size limit on the code you deploy and a scratch disk that can vanish between invocations. Graphics or other accelerators, more memory or CPU than the largest function size, a custom kernel or operating system, or a local disk that must outlive a run all point elsewhere.',
+      `Functions come in fixed sizes on an operating system the provider chooses: at most ${LAMBDA_MEMORY} of memory on AWS Lambda, ${AZURE_MEMORY} per instance on Azure Functions Flex Consumption and ${CLOUD_RUN_MEMORY} on Cloud Run functions. Code is capped too (on Lambda ${LAMBDA_PACKAGE} unzipped, or ${LAMBDA_IMAGE} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
     options: {
-      standard: { label: 'No, ordinary CPU and memory', hint: 'Fits the function sizes your provider offers.', sections: ['fit#limits'] },
-      accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference or video encoding on a GPU.', sections: ['fit#limits'] },
-      large: { label: 'More memory, CPU or code than a function allows', hint: 'Above the largest function size, or a very large deployment package.', sections: ['fit#limits'] },
-      system: { label: 'A custom OS, kernel or lasting local disk', hint: 'Kernel modules, a special operating system, or data on local disk between runs.', sections: ['fit#servers'] },
+      standard: { label: 'No, ordinary CPU and memory', hint: 'Fits within the function sizes above.', sections: ['fit#size-limits'] },
+      accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference, training or video encoding.', sections: ['fit#servers', 'fit#managed'] },
+      large: { label: 'More memory, CPU or code than a function allows', hint: 'Above the largest function size, or a very large package.', sections: ['fit#size-limits', 'fit#managed'] },
+      system: { label: 'A custom OS, kernel or lasting local disk', hint: 'Kernel modules, a special operating system, or data kept on local disk between runs.', sections: ['fit#servers'] },
     },
   },
   arrival: {
@@ -90,21 +111,21 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   workflow: {
     text: 'What shape does one piece of work take?',
     help:
-      'A function should do one step and hand on. When steps wait on each other inside functions, every waiting function is billed and one failure takes the whole chain down. Long workflows with waits, retries or a human approval belong in an orchestration service, which every major cloud offers.',
+      'A function should do one step and hand on. When one function calls the next and waits for it, both are billed for the wait and a failure anywhere fails the whole chain. A workflow that waits for hours, retries or needs a person to approve belongs in an orchestration service, which each major cloud offers.',
     options: {
       single: { label: 'One step', hint: 'Each event is handled on its own.', sections: ['fit#business-events'] },
-      chain: { label: 'A chain of steps that wait on each other', hint: 'One function calls the next and waits for its answer.', sections: ['synchronous-function-chains#summary'] },
-      long: { label: 'A long workflow', hint: 'Several steps with waits, retries or human approval.', sections: ['hand-built-orchestration#instead'] },
-      'fan-out': { label: 'Fan-out and fan-in', hint: 'Split the work into many parallel parts, then combine the results.', sections: ['unbounded-concurrency#summary'] },
+      chain: { label: 'A chain of steps that wait on each other', hint: 'One function calls the next and waits for its answer.', sections: ['synchronous-function-chains#summary', 'synchronous-function-chains#queue'] },
+      long: { label: 'A long workflow', hint: 'Several steps with waits, retries or a human approval.', sections: ['hand-built-orchestration#summary', 'hand-built-orchestration#instead'] },
+      'fan-out': { label: 'Fan-out and fan-in', hint: 'Split into many parallel parts, then combine the results.', sections: ['unbounded-concurrency#outruns'] },
     },
   },
   payload: {
-    text: 'How much data does one event carry?',
+    text: 'How much data does one event or request carry?',
     help:
-      'Every function platform caps the size of the request or event that starts an invocation, and the caps differ by provider and by how the function is invoked. Larger data has to travel by reference: the event names an object in storage, and the function reads it from there.',
+      `Each platform caps what one invocation can carry: on AWS Lambda ${LAMBDA_SYNC} for a synchronous call and ${LAMBDA_ASYNC} for an asynchronous one; on Azure Functions ${AZURE_REQUEST} per HTTP request; on Cloud Run functions ${CLOUD_RUN_REQUEST} per HTTP request and ${CLOUD_RUN_EVENT} per Eventarc event. Queues and event buses have caps of their own. Count the largest realistic file or body, not the typical one.`,
     options: {
-      small: { label: 'Small messages', hint: 'Well within invocation payload limits.', sections: ['fit#limits'] },
-      large: { label: 'Large files or bodies', hint: 'Bigger than a platform accepts in one request or event.', sections: ['fit#limits'] },
+      small: { label: 'Small messages', hint: 'Well inside those limits.', sections: ['fit#size-limits'] },
+      large: { label: 'Large files or bodies', hint: 'Close to the limits or beyond them.', sections: ['fit#size-limits'] },
     },
   },
   state: {
@@ -120,19 +141,19 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   downstream: {
     text: 'Does each unit of work call something with a fixed capacity?',
     help:
-      'Functions scale out by running more copies at once. A relational database with a connection limit, a legacy system or a rate-limited API does not scale with them, so a burst of events becomes a burst of connections or calls that the downstream system refuses.',
+      'Functions scale out by running more copies at once. A relational database with a connection limit, a legacy system or a rate-limited API does not scale with them: a burst of events becomes a burst of connections or calls that it refuses, and the retries make it worse.',
     options: {
-      elastic: { label: 'No, only services that scale with us', hint: 'Managed queues, object storage, databases that scale on demand.', sections: ['database-dependency#managed-data'] },
-      fixed: { label: 'Yes, something with a fixed limit', hint: 'A relational database, a legacy system or a rate-limited API.', sections: ['unbounded-concurrency#summary'] },
+      elastic: { label: 'No, only services that scale with us', hint: 'Managed queues, object storage, databases billed per request.', sections: ['unbounded-concurrency#elastic'] },
+      fixed: { label: 'Yes, something with a fixed limit', hint: 'A relational database, a legacy system or a rate-limited API.', sections: ['unbounded-concurrency#summary', 'unbounded-concurrency#queue-and-cap'] },
     },
   },
   loops: {
-    text: 'Does the workload write to the same place that triggers it?',
+    text: 'Does the workload write to the place that triggers it?',
     help:
-      'A function triggered by a queue, topic, bucket or table that also writes back to it can trigger itself, over and over, each time billed. Providers detect some of these loops, not all of them.',
+      'A function triggered by a bucket, queue, topic or table that it also writes to can trigger itself, again and again, and every round is billed. Providers stop some of these loops for some services, not all of them. Count indirect paths too: a write that reaches the trigger through another service.',
     options: {
       separate: { label: 'No, it writes somewhere else', sections: ['recursive-invocation-loops#separate-outputs'] },
-      same: { label: 'Yes, or it might', hint: 'For example it writes a processed file back into the bucket it is triggered by.', sections: ['recursive-invocation-loops#separate-outputs'] },
+      same: { label: 'Yes, or it might', hint: 'For example it writes a processed file back into the bucket that triggers it.', sections: ['recursive-invocation-loops#summary', 'recursive-invocation-loops#separate-outputs'] },
     },
   },
   traffic: {
@@ -158,10 +179,10 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
   portability: {
     text: 'Must this workload move between providers, or run on several?',
     help:
-      'Functions are tied to their provider through triggers, permissions and managed services more than through code. Portability can be bought, with containers, open event formats or an abstraction layer, but it costs effort and gives up some of what made functions attractive. Decide it on purpose.',
+      'Functions tie you to a provider through their triggers, permissions and the managed services around them more than through the code. Portability can be bought with containers, open event formats or an abstraction layer, but it costs effort and gives up some of what made functions attractive. Answer yes only for a real requirement, not a vague wish.',
     options: {
-      'one-provider': { label: 'No, one provider is fine', sections: ['vendor-lock-in#decide'] },
-      portable: { label: 'Yes, it must be portable', hint: 'Several clouds, or a cloud and our own data centre.', sections: ['vendor-lock-in#decide'] },
+      'one-provider': { label: 'No, one provider is fine', hint: 'We accept its services and would price a move if it came.', sections: ['vendor-lock-in#decide'] },
+      portable: { label: 'Yes, it must be portable', hint: 'Several clouds, or a cloud and our own data centre.', sections: ['vendor-lock-in#summary', 'vendor-lock-in#thin-seams'] },
     },
   },
   team: {

@@ -19,8 +19,8 @@ export function resultPath(outcome: OutcomeId): string {
   return `${QUIZ_PATH}result/${outcome}/`;
 }
 
-/** Anchor id of a question's section on the map (and of its diagram node); a string so articles can name planned questions. */
-export function mapQuestionAnchor(question: QuestionId | string): string {
+/** Anchor id of a question's section on the map (and of its diagram node). */
+export function mapQuestionAnchor(question: QuestionId): string {
   return `q-${question}`;
 }
 
@@ -30,7 +30,7 @@ export function mapOutcomeAnchor(outcome: OutcomeId): string {
 }
 
 /** Link to a question's section on the decision map. */
-export function mapQuestionHref(question: QuestionId | string): string {
+export function mapQuestionHref(question: QuestionId): string {
   return `${MAP_PATH}#${mapQuestionAnchor(question)}`;
 }
 

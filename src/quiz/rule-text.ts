@@ -28,10 +28,10 @@ export const RULE_TEXT: { readonly [ruleId: string]: RuleText } = {
     explanation: 'One function platform in two places means someone runs the framework, its orchestrator and the machines on premises, which a team with little capacity cannot carry.',
   },
   'needs-accelerator': {
-    explanation: 'The major function platforms offer no GPUs or other accelerators, so this work needs a container platform, a batch service or machines that have them.',
+    explanation: 'Function plans are sized by memory and CPU; GPUs come with managed containers, batch services and virtual machines, so the work goes there.',
   },
   'beyond-function-sizes': {
-    explanation: 'Work that needs more memory, CPU or code than the largest function size does not fit a function; containers and virtual machines come in larger sizes.',
+    explanation: 'Work that needs more memory, CPU or code than the largest function allows does not fit a function; containers, batch jobs and virtual machines come in larger sizes.',
   },
   'custom-system': {
     explanation: 'Functions and managed container platforms run on an operating system the provider chooses and keep no local disk between runs; a custom kernel or lasting local data needs machines you control.',
@@ -104,6 +104,36 @@ export const RULE_TEXT: { readonly [ruleId: string]: RuleText } = {
     nextStep: 'Compare the monthly bill at your baseline load with a small always-on managed container.',
     explanation: 'The load never drops to zero, so paying per invocation can cost more than a small always-on service.',
   },
+  'waiting-chain': {
+    label: 'chains of waiting functions',
+    nextStep: 'Hand work between steps through a queue or an orchestrator; keep a synchronous call only where the caller needs the answer now.',
+    explanation: 'A function that calls the next and waits is billed for the wait, holds a second instance, and fails when anything below it fails.',
+  },
+  'long-workflow': {
+    label: 'an orchestrator for the long workflow',
+    nextStep: 'Put the steps, waits and retries in an orchestration service (AWS Step Functions or Lambda durable functions, Azure Durable Functions, Google Cloud Workflows) and keep each function to one step.',
+    explanation: 'Functions fit the steps of a long workflow, not the waiting between them; an orchestration service keeps its state, timers and retries.',
+  },
+  'large-payload': {
+    label: 'large payloads by reference',
+    nextStep: 'Store each large file or body in object storage and pass its key in the event; the function reads the object itself.',
+    explanation: 'Invocation payloads are capped, so large data travels as a reference to an object in storage, not inside the event.',
+  },
+  'fixed-downstream': {
+    label: 'a fixed-capacity downstream',
+    nextStep: 'Put a queue in front of the fixed-capacity service and cap the functions that drain it (reserved concurrency, maximum instances) at what it can take.',
+    explanation: 'Functions scale out faster than a database, legacy system or rate-limited API can absorb, so their concurrency needs a cap set from the downstream limit.',
+  },
+  'self-trigger': {
+    label: 'a loop through its own trigger',
+    nextStep: 'Write results where the trigger cannot see them (another bucket, prefix, queue or table), or filter the trigger; keep loop detection on and cap concurrency.',
+    explanation: 'A function that writes to the source that triggers it can invoke itself without end, billed every round, unless its outputs are kept out of the trigger.',
+  },
+  'portable-functions': {
+    label: 'the cost of portability',
+    nextStep: 'Keep business logic in plain code behind thin adapters for triggers and services, prefer containers and open formats such as CloudEvents, and budget the extra work.',
+    explanation: 'Functions bind you to a provider through triggers, permissions and services; staying portable is possible, but it is work you plan and pay for.',
+  },
   'hybrid-managed': {
     label: 'a provider-run platform on premises',
     nextStep: 'Check which managed container platforms your provider can run on premises as well as in the cloud.',
@@ -160,6 +190,24 @@ export const RULE_TEXT: { readonly [ruleId: string]: RuleText } = {
   'hybrid-operators': {
     explanation: 'Your team can run the on-premises layers that one architecture in two places requires.',
   },
+  'one-step': {
+    explanation: 'One step per event is the shape functions are built for: nothing waits on anything else.',
+  },
+  'fan-out': {
+    explanation: 'Fanning out suits functions, one invocation per part; gather the results through a queue or an orchestrator’s parallel step, and cap the concurrency the fan-out creates.',
+  },
+  'small-payload': {
+    explanation: 'Small events fit well inside every platform’s invocation payload limits.',
+  },
+  'elastic-downstream': {
+    explanation: 'Everything the work calls scales with it, so the functions’ scale-out has nothing to overwhelm.',
+  },
+  'separate-outputs': {
+    explanation: 'Outputs go somewhere the trigger cannot see, so the function cannot invoke itself.',
+  },
+  'one-provider': {
+    explanation: 'Staying with one provider lets you use its managed services fully; write down what a move would cost so the choice is on record.',
+  },
 };
 
 /** The message of each warning, keyed by warning id. */
@@ -169,10 +217,11 @@ export const WARNING_TEXT: { readonly [warningId: string]: string } = {
   'own-data-layer': 'Functions in front of a data layer you build and run, such as a connection-pool service, keep the fixed costs and on-call work that serverless was supposed to remove.',
   'on-premises-faas': 'A function framework on premises sits on an orchestrator, containers and an operating system that your team runs, on hardware you pay for whether it is busy or not.',
   'hybrid-layers': 'Running one architecture in two places is the one accepted reason for functions on premises, and it still means your team runs every layer there.',
-  'sync-chains': 'Someone waits on the response: keep that path to one function. Each function that calls another and waits adds a cold start, a timeout to nest and a second bill for the waiting time.',
+  'synchronous-chain': 'Functions that call other functions and wait pay twice for the same seconds, multiply the concurrency one request needs, and turn any failure below into a failure above.',
+  'hand-built-orchestration': 'Waits, retries and approvals written into function code make you the owner of a home-made workflow engine, billed while it waits and cut off by the time limit.',
+  'split-across-invocations': 'Work longer than any function may run tempts teams to split it across functions that re-invoke themselves and track progress in a table; an orchestration service or a container does that job properly.',
+  'unbounded-concurrency': 'Functions scale out faster than a fixed-capacity service can take connections or calls: without a queue and a concurrency cap between them, the scale-out becomes the outage.',
+  'recursive-loop': 'A function that writes to the source that triggers it can run in a loop that costs money on every round; provider loop detection covers only some services.',
+  'portability-premium': 'Portability is a requirement with a price: the abstraction layers and the managed services you forgo cost effort every month, so cost it against what a move would really cost.',
   'cold-starts': 'A strict response-time target meets the first request on a new instance; the remedies (warm capacity, snapshots, minimum instances) each have a price, so count it before choosing functions.',
-  'hand-built-orchestration': 'Work longer than any function may run has to be split into steps; let an orchestration service hold the waits and retries rather than functions that re-invoke themselves.',
-  'fixed-capacity-downstream': 'Functions scale out faster than a database you run can take connections: put a queue and a concurrency cap between them, or the scale-out becomes the outage.',
-  'write-back-loops': 'A function triggered by events from a store it also writes to can trigger itself: keep its outputs out of the trigger\'s reach and cap it before a loop runs all weekend.',
-  'lock-in-decision': 'Running the same application on premises and in the cloud is a portability requirement: decide which provider features you give up for it, and what that costs, before building.',
 };

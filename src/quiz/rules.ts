@@ -82,14 +82,14 @@ export const RULES: readonly Rule[] = [
     question: 'hardware',
     when: (a) => a.hardware === 'accelerator',
     effect: { kind: 'rule-out', outcomes: ['serverless'] },
-    section: 'fit#limits',
+    section: 'fit#servers',
   },
   {
     id: 'beyond-function-sizes',
     question: 'hardware',
     when: (a) => a.hardware === 'large',
     effect: { kind: 'rule-out', outcomes: ['serverless'] },
-    section: 'fit#limits',
+    section: 'fit#size-limits',
   },
   {
     id: 'custom-system',
@@ -228,6 +228,56 @@ export const RULES: readonly Rule[] = [
     effect: { kind: 'caveat', outcome: 'serverless' },
     section: 'goals#cost',
   },
+  // Advice questions (role 'advice') only ever add caveats to functions,
+  // notes and warnings: never a rule-out or a preference, so they cannot
+  // change the outcome or the path (the flow tests prove it). Their caveats
+  // are for functions only, because the advice questions are asked only while
+  // functions are possible. Predicates compare with === only, so a "Not sure"
+  // answer matches nothing and leaves the result as it was.
+  {
+    id: 'waiting-chain',
+    question: 'workflow',
+    when: (a) => a.workflow === 'chain',
+    effect: { kind: 'caveat', outcome: 'serverless' },
+    section: 'synchronous-function-chains#queue',
+  },
+  {
+    id: 'long-workflow',
+    question: 'workflow',
+    when: (a) => a.workflow === 'long',
+    effect: { kind: 'caveat', outcome: 'serverless' },
+    section: 'hand-built-orchestration#instead',
+  },
+  {
+    id: 'large-payload',
+    question: 'payload',
+    when: (a) => a.payload === 'large',
+    effect: { kind: 'caveat', outcome: 'serverless' },
+    section: 'fit#size-limits',
+  },
+  {
+    id: 'fixed-downstream',
+    question: 'downstream',
+    when: (a) => a.downstream === 'fixed',
+    effect: { kind: 'caveat', outcome: 'serverless' },
+    section: 'unbounded-concurrency#queue-and-cap',
+  },
+  {
+    // The loops question is asked only for per-event work; the arrival check
+    // keeps a stray answer to it (skipped) from adding a caveat.
+    id: 'self-trigger',
+    question: 'loops',
+    when: (a) => a.arrival === 'per-event' && a.loops === 'same',
+    effect: { kind: 'caveat', outcome: 'serverless' },
+    section: 'recursive-invocation-loops#separate-outputs',
+  },
+  {
+    id: 'portable-functions',
+    question: 'portability',
+    when: (a) => a.portability === 'portable',
+    effect: { kind: 'caveat', outcome: 'serverless' },
+    section: 'vendor-lock-in#thin-seams',
+  },
   {
     id: 'hybrid-managed',
     question: 'location',
@@ -291,7 +341,7 @@ export const RULES: readonly Rule[] = [
     question: 'hardware',
     when: (a) => a.hardware === 'standard',
     effect: { kind: 'note' },
-    section: 'fit#limits',
+    section: 'fit#size-limits',
   },
   {
     id: 'per-event',
@@ -342,6 +392,48 @@ export const RULES: readonly Rule[] = [
     effect: { kind: 'note' },
     section: 'on-premises-serverless#layers',
   },
+  {
+    id: 'one-step',
+    question: 'workflow',
+    when: (a) => a.workflow === 'single',
+    effect: { kind: 'note' },
+    section: 'fit#business-events',
+  },
+  {
+    id: 'fan-out',
+    question: 'workflow',
+    when: (a) => a.workflow === 'fan-out',
+    effect: { kind: 'note' },
+    section: 'unbounded-concurrency#outruns',
+  },
+  {
+    id: 'small-payload',
+    question: 'payload',
+    when: (a) => a.payload === 'small',
+    effect: { kind: 'note' },
+    section: 'fit#size-limits',
+  },
+  {
+    id: 'elastic-downstream',
+    question: 'downstream',
+    when: (a) => a.downstream === 'elastic',
+    effect: { kind: 'note' },
+    section: 'unbounded-concurrency#elastic',
+  },
+  {
+    id: 'separate-outputs',
+    question: 'loops',
+    when: (a) => a.arrival === 'per-event' && a.loops === 'separate',
+    effect: { kind: 'note' },
+    section: 'recursive-invocation-loops#separate-outputs',
+  },
+  {
+    id: 'one-provider',
+    question: 'portability',
+    when: (a) => a.portability === 'one-provider',
+    effect: { kind: 'note' },
+    section: 'vendor-lock-in#decide',
+  },
 ];
 
 /** Answers that point at an antipattern; each raises a warning with a link. */
@@ -376,43 +468,51 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: (a) => a.location === 'hybrid',
     section: 'on-premises-serverless#hybrid',
   },
-  // The antipatterns from the field (Nos. 4-9), raised from the answers the
-  // quiz already asks; dedicated questions (workflow, downstream, loops,
-  // portability) would make these sharper.
+  // The antipatterns from the field, each raised by the answer that points
+  // at it (the advice questions), plus cold starts on the latency answer.
   {
-    id: 'sync-chains',
-    question: 'latency',
-    when: (a) => a.latency === 'interactive' || a.latency === 'strict',
-    section: 'synchronous-function-chains#summary',
+    id: 'synchronous-chain',
+    question: 'workflow',
+    when: (a) => a.workflow === 'chain',
+    section: 'synchronous-function-chains#why-it-hurts',
+  },
+  {
+    id: 'hand-built-orchestration',
+    question: 'workflow',
+    when: (a) => a.workflow === 'long',
+    section: 'hand-built-orchestration#symptoms',
+  },
+  {
+    // Work longer than any function may run, arriving as discrete units: the
+    // temptation is to split it across functions that re-invoke themselves.
+    // The workflow question is not asked then (functions are already out).
+    id: 'split-across-invocations',
+    question: 'duration',
+    when: (a) => a.duration === 'beyond-limit' && (a.arrival === 'per-event' || a.arrival === 'timer-batches'),
+    section: 'hand-built-orchestration#time-limit',
+  },
+  {
+    id: 'unbounded-concurrency',
+    question: 'downstream',
+    when: (a) => a.downstream === 'fixed',
+    section: 'unbounded-concurrency#outruns',
+  },
+  {
+    id: 'recursive-loop',
+    question: 'loops',
+    when: (a) => a.arrival === 'per-event' && a.loops === 'same',
+    section: 'recursive-invocation-loops#why-it-hurts',
+  },
+  {
+    id: 'portability-premium',
+    question: 'portability',
+    when: (a) => a.portability === 'portable',
+    section: 'vendor-lock-in#premium',
   },
   {
     id: 'cold-starts',
     question: 'latency',
     when: (a) => a.latency === 'strict',
-    section: 'cold-starts-on-critical-paths#summary',
-  },
-  {
-    id: 'hand-built-orchestration',
-    question: 'duration',
-    when: (a) => a.duration === 'beyond-limit' && a.arrival !== 'continuous',
-    section: 'hand-built-orchestration#instead',
-  },
-  {
-    id: 'fixed-capacity-downstream',
-    question: 'state',
-    when: (a) => a.state === 'own-data-layer',
-    section: 'unbounded-concurrency#summary',
-  },
-  {
-    id: 'write-back-loops',
-    question: 'state',
-    when: (a) => a.arrival === 'per-event' && a.state === 'managed-data',
-    section: 'recursive-invocation-loops#separate-outputs',
-  },
-  {
-    id: 'lock-in-decision',
-    question: 'location',
-    when: (a) => a.location === 'hybrid',
-    section: 'vendor-lock-in#decide',
+    section: 'cold-starts-on-critical-paths#why-it-hurts',
   },
 ];

@@ -26,6 +26,7 @@ export const SECTION_REFS = [
   'fit#business-events',
   'fit#limits',
   'fit#time-limits',
+  'fit#size-limits',
   'fit#cold-starts',
   'fit#state-limits',
   'fit#outgrown',
@@ -66,11 +67,30 @@ export const SECTION_REFS = [
   'on-premises-serverless#hybrid',
 
   'synchronous-function-chains#summary',
+  'synchronous-function-chains#why-it-hurts',
+  'synchronous-function-chains#queue',
+
+  'hand-built-orchestration#summary',
+  'hand-built-orchestration#symptoms',
+  'hand-built-orchestration#time-limit',
   'hand-built-orchestration#instead',
+
   'unbounded-concurrency#summary',
+  'unbounded-concurrency#outruns',
+  'unbounded-concurrency#queue-and-cap',
+  'unbounded-concurrency#elastic',
+
+  'recursive-invocation-loops#summary',
+  'recursive-invocation-loops#why-it-hurts',
   'recursive-invocation-loops#separate-outputs',
+
   'cold-starts-on-critical-paths#summary',
+  'cold-starts-on-critical-paths#why-it-hurts',
+
+  'vendor-lock-in#summary',
+  'vendor-lock-in#premium',
   'vendor-lock-in#decide',
+  'vendor-lock-in#thin-seams',
 ] as const;
 
 /** A reference to a registered section; anything else fails to compile. */

@@ -7,11 +7,15 @@ import {
   PLATFORMS,
   PROVIDER_ORDER,
   catalogFactIds,
+  HARDWARE_FITS,
   differences,
+  hardwareFitsFor,
   optionsFor,
   relevantLimits,
 } from '../../src/platforms/catalog';
 import { OUTCOME_ORDER } from '../../src/quiz/outcomes';
+import { evaluate } from '../../src/quiz/evaluate';
+import { concreteOptions } from '../../src/quiz/questions';
 
 const FACTS = fileURLToPath(new URL('../../content/facts/', import.meta.url));
 
@@ -54,5 +58,47 @@ describe('platform catalogue', () => {
     ]);
     // With only a GPU flag, no figure comparison is asked for.
     expect(differences('serverless', ['needs-gpu'])).toEqual([]);
+  });
+
+  describe('special hardware', () => {
+    it('has a group for every hardware answer that rules functions out, and none for ordinary hardware', () => {
+      const needs = HARDWARE_FITS.map((f) => f.need).sort();
+      expect(needs).toEqual(concreteOptions('hardware').map((o) => o.value).filter((v) => v !== 'standard').sort());
+    });
+
+    it('shows each group on exactly the outcomes the quiz can reach with that answer', () => {
+      const base = { goal: 'both', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' } as const;
+      for (const fit of HARDWARE_FITS) {
+        const reached = new Set(
+          (['little', 'some', 'platform'] as const).flatMap((team) =>
+            (['operations', 'cost', 'both'] as const).map((goal) => evaluate({ ...base, goal, team, hardware: fit.need }).outcome),
+          ),
+        );
+        expect([...reached].sort(), fit.need).toEqual(Object.keys(fit.outcomes).sort());
+      }
+    });
+
+    it('names GPU options from every cloud provider, each with a GPU fact from the registry', () => {
+      for (const outcome of ['managed', 'servers'] as const) {
+        const gpu = hardwareFitsFor(outcome).find((g) => g.fit.need === 'accelerator');
+        const providers = new Set(gpu?.rows.map((r) => r.option.provider));
+        for (const provider of ['aws', 'azure', 'google-cloud'] as const) expect(providers.has(provider), `${outcome} ${provider}`).toBe(true);
+        const withFact = new Set(gpu?.rows.filter((r) => r.limits.some((l) => l.topic === 'gpu')).map((r) => r.option.provider));
+        expect(withFact.has('aws') && withFact.has('azure') && withFact.has('google-cloud'), outcome).toBe(true);
+      }
+      expect(hardwareFitsFor('serverless')).toEqual([]);
+    });
+
+    it('never repeats a fact inside one group, and lists options in provider order', () => {
+      for (const outcome of OUTCOME_ORDER) {
+        for (const g of hardwareFitsFor(outcome)) {
+          const facts = g.rows.flatMap((r) => r.limits.map((l) => l.fact));
+          expect(new Set(facts).size).toBe(facts.length);
+          const order = g.rows.map((r) => PROVIDER_ORDER.indexOf(r.option.provider));
+          expect(order).toEqual([...order].sort((a, b) => a - b));
+          for (const r of g.rows) expect(PLATFORMS).toContain(r.option);
+        }
+      }
+    });
   });
 });

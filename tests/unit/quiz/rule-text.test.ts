@@ -20,4 +20,26 @@ describe('rule text', () => {
     for (const warning of WARNING_RULES) expect(WARNING_TEXT[warning.id], warning.id).toMatch(/\S{3,}/);
     expect(Object.keys(WARNING_TEXT).sort()).toEqual(WARNING_RULES.map((w) => w.id).sort());
   });
+
+  it('caveat labels read as the end of a headline: short, lower case, no closing punctuation', () => {
+    for (const rule of RULES.filter((r) => r.effect.kind === 'caveat')) {
+      const label = RULE_TEXT[rule.id]?.label ?? '';
+      // "Serverless functions, with a caveat: <label>"
+      expect(label, rule.id).toMatch(/^[a-z][a-z -]*[a-z]$/);
+      expect(label.length, rule.id).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('trace sentences, next steps and warnings are whole sentences of readable length', () => {
+    for (const rule of RULES) {
+      const text = RULE_TEXT[rule.id];
+      expect(text?.explanation, rule.id).toMatch(/^[A-Z].*\.$/);
+      expect(text?.explanation.length, rule.id).toBeLessThanOrEqual(240);
+      if (text?.nextStep) expect(text.nextStep, rule.id).toMatch(/^[A-Z].*\.$/);
+    }
+    for (const warning of WARNING_RULES) {
+      expect(WARNING_TEXT[warning.id], warning.id).toMatch(/^[A-Z].*\.$/);
+      expect(WARNING_TEXT[warning.id]!.length, warning.id).toBeLessThanOrEqual(260);
+    }
+  });
 });
