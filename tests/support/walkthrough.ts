@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,6 +44,21 @@ export interface Walkthrough {
   /** The README heading (## level) whose sh block this walkthrough performs. */
   section: string;
   steps: Step[];
+}
+
+/**
+ * The README's `npm test` line, performed as the type check and the given unit
+ * test files: the whole suite, browser tests included, would take far longer.
+ */
+export function npmTestStep(unitTests: readonly string[]): CommandStep {
+  return {
+    readme: 'npm test',
+    run: `npm run check && npx vitest run ${unitTests.join(' ')}`,
+    check: (output) => {
+      expect(output).toMatch(/0 errors/);
+      expect(output).toMatch(new RegExp(`Test Files\\s+${unitTests.length} passed`));
+    },
+  };
 }
 
 /** The non-comment lines of the first ```sh block under `## <section>` in README.md. */
