@@ -23,11 +23,13 @@ import {
   encodeAnswers,
   getQuizGraph,
   relevantAnswers,
+  setAnswer,
   walk,
   type Answers,
 } from '../../src/quiz/index.ts';
 import { MAP_DATA } from '../../src/map/data.ts';
-import { MAX_ENCODED_LENGTH, codeTable } from '../../src/quiz/codec.ts';
+import { MAX_ENCODED_LENGTH, codeTable, codeVersions } from '../../src/quiz/codec.ts';
+import { UNSURE, concreteOptions } from '../../src/quiz/questions.ts';
 import { MAP_LAYOUT } from '../../src/map/layout.ts';
 import { MAP_EDGES, mapAnchor } from '../../src/map/model.ts';
 import { readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
@@ -46,6 +48,7 @@ function expectedTrace(answers: Answers) {
     edges: nodes.slice(1).map((to, i) => `${nodes[i]}->${to}`),
     options: asked.map((q) => `${q}:${answers[q]}`),
     outcome,
+    unsure: null,
   };
 }
 
@@ -57,12 +60,13 @@ function picksOf(answers: Answers): Picks {
 }
 
 describe('highlight logic agrees with the quiz', () => {
-  it('embeds the code table the codec reads with', () => {
-    expect(MAP_DATA.q).toEqual(codeTable());
+  it('embeds the code tables the codec reads with, and the tree’s options without "Not sure"', () => {
+    expect(MAP_DATA.v).toEqual(codeVersions());
+    expect(Object.keys(MAP_DATA.q)).toEqual(Object.keys(codeTable()));
     for (const id of QUESTION_ORDER) {
       const [question, options] = MAP_DATA.q[QUESTIONS[id].code]!;
       expect(question).toBe(id);
-      expect(options).toEqual(QUESTIONS[id].options.map((o) => [o.code, o.value]));
+      expect(options).toEqual(concreteOptions(id).map((o) => [o.code, o.value]));
     }
     expect(MAP_DATA.o).toEqual([...OUTCOME_ORDER]);
   });
@@ -83,14 +87,30 @@ describe('highlight logic agrees with the quiz', () => {
       const partial: Answers = Object.fromEntries(Object.entries(answers).filter(() => random() < 0.6));
       expect(tracePath(MAP_DATA, picksOf(partial))).toEqual(expectedTrace(partial));
     }
-    expect(tracePath(MAP_DATA, picksOf({}))).toEqual({ nodes: ['goal'], edges: [], options: [], outcome: null });
+    expect(tracePath(MAP_DATA, picksOf({}))).toEqual({ nodes: ['goal'], edges: [], options: [], outcome: null, unsure: null });
+  });
+
+  it('follows "Not sure" on an advice question along its shared branch, and stops at one on an outcome question', () => {
+    for (const { answers } of allFlowPaths().filter((_, i) => i % 7 === 0)) {
+      for (const q of walk(answers).asked) {
+        const trace = tracePath(MAP_DATA, picksOf(setAnswer(answers, q, UNSURE)));
+        if (QUESTIONS[q].role === 'advice') {
+          expect(trace.outcome).toBe(expectedTrace(answers).outcome);
+          expect(trace.options).not.toContain(`${q}:${answers[q]}`);
+        } else {
+          expect(trace.outcome).toBeNull();
+          expect(trace.unsure).toBe(q);
+          expect(trace.nodes[trace.nodes.length - 1]).toBe(q);
+        }
+      }
+    }
   });
 
   it('reads a link exactly when decodeAnswers does', () => {
     const random = seededRandom(42);
     const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-<>/"\' %';
     const samples = [
-      '', '1', '1.', '2.go', '.go', 'go', '1.g', '1.gogo', '1.gq', '1.zz', '1.GOLC', '1.go..', '1..go', '01.go',
+      '', '1', '1.', '2.go', '9.go', '2.gu', '1.gu', '2.hu', '1.hs', '.go', 'go', '1.g', '1.gogo', '1.gq', '1.zz', '1.GOLC', '1.go..', '1..go', '01.go',
       '<script>alert(1)</script>', '1.go<', `1.${'go'.repeat(1100)}`, `1.${'x'.repeat(MAX_ENCODED_LENGTH)}`, 'constructor', '1.__',
     ];
     for (const { answers, order } of allFlowPaths()) {
@@ -108,7 +128,7 @@ describe('highlight logic agrees with the quiz', () => {
         const fromPicks: Record<string, string> = {};
         for (const [q, o] of picks) {
           const [id, options] = MAP_DATA.q[q]!;
-          fromPicks[id] = options.find(([code]) => code === o)![1];
+          fromPicks[id] = o === '?' ? UNSURE : options.find(([code]) => code === o)![1];
         }
         expect(fromPicks).toEqual(decoded.answers);
       }
@@ -183,11 +203,12 @@ describe('built page /quiz/map/', () => {
     }
   });
 
-  it('lists every option of every question, with its article sections', () => {
+  it('lists every option of every question, with its article sections ("Not sure" is explained once)', () => {
+    expect(map.querySelector('.qm-unsure')?.text).toMatch(/Not sure/);
     for (const q of QUESTION_ORDER) {
       const items = section(q).querySelectorAll('li[data-option]');
-      expect(items.map((li) => li.getAttribute('data-option'))).toEqual(QUESTIONS[q].options.map((o) => `${q}:${o.value}`));
-      QUESTIONS[q].options.forEach((option, i) => {
+      expect(items.map((li) => li.getAttribute('data-option'))).toEqual(concreteOptions(q).map((o) => `${q}:${o.value}`));
+      concreteOptions(q).forEach((option, i) => {
         for (const ref of optionText(q, option.value)?.sections ?? []) {
           const [page, id] = ref.split('#');
           expect(hrefs(items[i]!).some((h) => h.endsWith(`/${page}/#${id}`))).toBe(true);
