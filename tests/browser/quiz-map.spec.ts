@@ -50,7 +50,7 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the whole map is readable as text, with its links', async ({ page }) => {
-    await page.goto(`${MAP}?a=1.golp`);
+    await page.goto(`${MAP}?a=2.golp`);
     await expect(page.locator('h1')).toHaveText('Decision map');
     for (const q of QUESTION_ORDER) await expect(page.locator(`h2#q-${q}`)).toBeVisible();
     await expect(page.locator('h2#review')).toBeVisible();
@@ -90,7 +90,7 @@ test('highlights exactly the path of the answers in ?a=', async ({ page }) => {
 });
 
 test('a partial run highlights up to the next unanswered question', async ({ page }) => {
-  await page.goto(`${MAP}?a=1.gc`);
+  await page.goto(`${MAP}?a=2.gc`);
   await expect(page.locator('[data-map-status]')).toContainText('so far');
   const marked = await highlighted(page);
   expect(marked.svgNodes).toEqual(['goal', 'location']);

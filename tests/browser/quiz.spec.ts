@@ -94,11 +94,11 @@ test('answers go into the URL; browser back and forward step through the questio
   await page.goto('/quiz/');
   await page.getByLabel('Simpler operations').check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(/\?a=1\.go$/);
+  await expect(page).toHaveURL(/\?a=2\.go$/);
   await page.getByLabel('In a public cloud').check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(/\?a=1\.golc$/);
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
+  await expect(page).toHaveURL(/\?a=2\.golc$/);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
 
   await page.goBack();
   await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
@@ -114,9 +114,24 @@ test('answers go into the URL; browser back and forward step through the questio
 });
 
 test('a pasted mid-quiz link resumes at the same question', async ({ page }) => {
+  await page.goto('/quiz/?a=2.golc');
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
+  await expect(page.locator('#quiz-progress-text')).toHaveText(/^Question 3 of up to \d+$/);
+});
+
+test('a version 1 link (made before the new questions) resumes with what that quiz assumed, and says so', async ({ page }) => {
   await page.goto('/quiz/?a=1.golc');
   await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
-  await expect(page.locator('#quiz-progress-text')).toHaveText('Question 3 of up to 8');
+  await expect(page.getByRole('alert')).toContainText('earlier version of the quiz');
+});
+
+test('"Not sure" is an answer on every question, and the result shows what it leaves open', async ({ page }) => {
+  await page.goto('/quiz/?a=2.golc');
+  await page.getByLabel('Not sure').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?a=2\.golchu$/);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
+  await expect(page.getByLabel('Not sure')).toBeVisible();
 });
 
 test('review lets any answer be changed, then returns to review', async ({ page }) => {
@@ -128,13 +143,13 @@ test('review lets any answer be changed, then returns to review', async ({ page 
   await page.getByLabel('On premises only').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
-  await expect(page).toHaveURL(/\?a=1\.golp$/);
+  await expect(page).toHaveURL(/\?a=2\.golp$/);
   await page.getByRole('button', { name: 'See the recommendation' }).click();
-  await expect(page).toHaveURL(/\/quiz\/result\/servers\/\?a=1\.golp$/);
+  await expect(page).toHaveURL(/\/quiz\/result\/servers\/\?a=2\.golp$/);
 });
 
 test('start over clears the answers', async ({ page }) => {
-  await page.goto('/quiz/?a=1.golc');
+  await page.goto('/quiz/?a=2.golc');
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
   await expect(page).toHaveURL(/\/quiz\/$/);
@@ -148,7 +163,7 @@ test('the copied result link reproduces the result in a fresh page', async ({ pa
   await page.getByRole('button', { name: 'Copy link to this result' }).click();
   await expect(page.locator('#announcer')).toHaveText('Link to this result copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^https?:\/\/[^/]+\/quiz\/result\/managed\/\?a=1\./);
+  expect(copied).toMatch(/^https?:\/\/[^/]+\/quiz\/result\/managed\/\?a=2\./);
   const fresh = await context.newPage();
   await fresh.goto(new URL(copied).pathname + new URL(copied).search);
   await expect(fresh.locator('#your-result')).toHaveText(headline!);
@@ -207,10 +222,10 @@ for (const [label, value] of BAD_LINKS) {
 }
 
 test('a bad link keeps its valid prefix', async ({ page }) => {
-  await page.goto('/quiz/?a=1.golcz9');
+  await page.goto('/quiz/?a=2.golcz9');
   await expect(page.getByRole('alert')).toContainText('The first 2 answers were kept.');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
-  await expect(page).toHaveURL(/\?a=1\.golc$/);
+  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
+  await expect(page).toHaveURL(/\?a=2\.golc$/);
 });
 
 test('an answer picked before the island hydrates is kept', async ({ page }) => {
