@@ -217,7 +217,7 @@ test('an answer picked before the island hydrates is kept', async ({ page }) => 
   // Hold the island's code back so the pick lands on the server-rendered form.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/QuizApp*.js', async (route) => {
+  await page.route('**/_astro/QuizStart*.js', async (route) => {
     await held;
     await route.continue();
   });
