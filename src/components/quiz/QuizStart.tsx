@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
-import type { QuestionDef } from '../../quiz/questions.ts';
+import type { QuestionDef, QuestionId } from '../../quiz/questions.ts';
 import type { QuizWords } from '../../quiz/question-text.ts';
 import type { QuizAppProps } from './QuizApp.tsx';
 import { Progress } from './Progress.tsx';
@@ -39,7 +39,7 @@ const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
 interface Props {
   words: QuizWords;
   /** The first question's data (server-rendered, so questions.ts stays out of the start-up code). */
-  first: QuestionDef;
+  first: QuestionDef & { readonly id: QuestionId };
   /** How many questions the quiz has at most. */
   total: number;
 }
