@@ -8,11 +8,12 @@ import { encodeAnswers } from './codec.ts';
 import { relevantAnswers } from './flow.ts';
 import type { OutcomeId } from './outcomes.ts';
 import type { Answers, QuestionId } from './questions.ts';
+import { ANSWERS_PARAM } from './answers-param.ts';
+
+export { ANSWERS_PARAM, readAnswersParam } from './answers-param.ts';
 
 export const QUIZ_PATH = '/quiz/';
 export const MAP_PATH = '/quiz/map/';
-/** The query parameter that carries the answer code. */
-export const ANSWERS_PARAM = 'a';
 
 /** The static result page of an outcome. */
 export function resultPath(outcome: OutcomeId): string {
@@ -32,11 +33,6 @@ export function mapOutcomeAnchor(outcome: OutcomeId): string {
 /** Link to a question's section on the decision map. */
 export function mapQuestionHref(question: QuestionId): string {
   return `${MAP_PATH}#${mapQuestionAnchor(question)}`;
-}
-
-/** The raw answer value in a URL's query, or null. */
-export function readAnswersParam(search: string): string | null {
-  return new URLSearchParams(search).get(ANSWERS_PARAM);
 }
 
 /** The quiz page for these answers (none: the bare page); also the "change answers" link. */

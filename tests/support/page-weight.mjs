@@ -48,6 +48,16 @@ export function staticImports(code) {
   return out;
 }
 
+/**
+ * Specifiers a module loads with import("…") (plain string literals, quoted
+ * or in backticks: the chunks a bundler splits off).
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function dynamicImports(code) {
+  return [...code.matchAll(/(?:^|[^\w$.])import\s*\(\s*["'`]((?:\.{1,2}\/|\/)[^"'`\n$]*)["'`]\s*\)/g)].map((m) => /** @type {string} */ (m[1]));
+}
+
 /** True for site paths that load on demand only (search index and UI). @param {string} path */
 const onDemand = (path) => path.startsWith('/pagefind/');
 
@@ -85,6 +95,33 @@ export function moduleGraph(distDir, roots, inlineCode = [], pagePath = '/') {
     for (const spec of staticImports(readFileSync(file, 'utf8'))) enqueue(spec, path);
   }
   return [...seen];
+}
+
+/**
+ * What a page's islands load on demand, one step on from startup: the
+ * chunks their components import() (the quiz engine after the first
+ * interaction, the personal result when the address has answers) with
+ * everything those import statically, less the files startup loaded
+ * already. Deeper import() calls (e.g. the record writers, loaded once a
+ * result is on screen) are not followed.
+ * @param {string} distDir
+ * @param {string} pagePath
+ * @param {string} html
+ * @param {string[]} startupFiles `jsFiles` of the page's PageWeight
+ * @returns {{ js: Size, jsFiles: string[] }}
+ */
+export function islandOnDemand(distDir, pagePath, html, startupFiles) {
+  /** @type {string[]} */
+  const roots = [];
+  for (const island of parse(html).querySelectorAll('astro-island')) {
+    const url = island.getAttribute('component-url');
+    const path = url ? sitePath(url, pagePath) : undefined;
+    if (!path) continue;
+    for (const spec of dynamicImports(readFileSync(join(distDir, path), 'utf8'))) roots.push(sitePath(spec, path) ?? spec);
+  }
+  const loaded = new Set(startupFiles);
+  const jsFiles = moduleGraph(distDir, roots, [], pagePath).filter((p) => !loaded.has(p));
+  return { js: sum(jsFiles.map((p) => size(readFileSync(join(distDir, p))))), jsFiles };
 }
 
 /**

@@ -5,18 +5,20 @@
  * - JS a guide page runs at startup (inline scripts, script files and their
  *   static imports; Pagefind loads on demand and is not counted): ≤ 3 KB,
  *   all of it inline on pages without islands (no extra requests).
- * - JS a quiz page loads (islands: component and renderer with their static
- *   imports, so Preact and XState included): ≤ 30 KB for /quiz/, ≤ 26 KB for
- *   the result pages (which read links without XState) and 3 KB for the map.
- *   Issue 8 asked for 26,000 bytes on /quiz/: not met (29.8 KB measured on
- *   2026-11-27, down from 33.7 KB); result pages grew by the folding lists and
- *   the new warnings, and the quiz help reads its time limits from the facts
- *   registry (about 700 bytes of JSON the bundler cannot trim).
- *   The brief asked for 20 KB; it cannot hold with the stack we were asked to
- *   use: before any quiz code, XState v5's runtime is 12,727 bytes gzip,
- *   Preact with hooks 5,604, Astro's Preact renderer 1,567 and its island
- *   loader 1,900: 21,798 bytes (21.3 KB) together. These budgets stop
- *   further growth.
+ * - JS a quiz page loads at startup (islands: component and renderer with
+ *   their static imports, so Preact included): ≤ 26,000 bytes on /quiz/
+ *   (issue 8), ≤ 20 KB on the result pages, 3 KB on the map. The quiz
+ *   starts on QuizStart, which draws the first question from props; the
+ *   engine (QuizApp with XState, the rules, the flow and the codec) loads on
+ *   the first pointer or focus in the quiz. A result page loads the code
+ *   that reads ?a= and shows the personal result only when the address has
+ *   answers. Measured on 2026-11-27: /quiz/ 12,642 bytes (30,369 before),
+ *   result pages 12,234 (28,201 before).
+ * - What those islands load on demand counts too, with startup: ≤ 33 KB for
+ *   /quiz/ once the engine is in (32,082 measured; 30,369 was all at startup
+ *   before, the split costs about 1.7 KB), ≤ 30 KB for a result page with
+ *   answers (28,958; the records writers load later still, once the result
+ *   is on screen). XState v5's runtime alone is about 12.7 KB of it.
  * - JS the assessment page (/assess/) loads: ≤ 29 KB. It runs the quiz's
  *   rules without XState, like the result pages, plus the assessment list,
  *   table and link codec; the record writer loads on demand.
@@ -41,13 +43,16 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { indexSite } from '../support/site-index';
 import { requireDist } from '../support/dist';
-import { pageWeight, staticImports } from '../support/page-weight.mjs';
+import { dynamicImports, islandOnDemand, pageWeight, staticImports } from '../support/page-weight.mjs';
 
 const KB = 1024;
 const BUDGETS = {
   guideJs: 3 * KB,
-  quizJs: 30 * KB,
-  resultJs: 26 * KB,
+  quizJs: 26_000,
+  resultJs: 20 * KB,
+  /** Startup plus what the island loads on demand (see islandOnDemand). */
+  quizJsEngaged: 33 * KB,
+  resultJsWithAnswers: 30 * KB,
   assessJs: 29 * KB,
   costJs: 16 * KB,
   css: 10 * KB,
@@ -70,6 +75,11 @@ const jsBudget = (url: string): number =>
           ? BUDGETS.costJs
         : BUDGETS.guideJs;
 const weights = pages.map((page) => ({ page, weight: pageWeight(dist, page.url, page.html) }));
+const onDemand = (url: string) => {
+  const entry = weights.find((w) => w.page.url === url);
+  expect(entry, `${url} is built`).toBeDefined();
+  return islandOnDemand(dist, url, entry!.page.html, entry!.weight.jsFiles);
+};
 
 console.table(
   Object.fromEntries(
@@ -81,6 +91,7 @@ console.table(
         'HTML+blocking CSS gz': w.html.gzip + w.blockingCss.gzip,
         'JS gz': w.js.gzip,
         'JS budget': jsBudget(page.url),
+        'JS on demand gz': islandOnDemand(dist, page.url, page.html, w.jsFiles).js.gzip,
         'JS files': w.jsFiles.length,
       },
     ]),
@@ -93,6 +104,8 @@ describe('budget measurement', () => {
       'import{h as a}from"./preact.js";import "./side.js";export{x}from\'./x.js\';const p=import("/pagefind/pagefind.js");' +
       'v=this.getAttribute("component-export");throw v&&(i+=` (export ${v})`),console.error("x")';
     expect(staticImports(code)).toEqual(['./preact.js', './side.js', './x.js']);
+    expect(dynamicImports(code)).toEqual(['/pagefind/pagefind.js']);
+    expect(dynamicImports('a=s(()=>import(`./QuizApp.x.js`));b.import("./no.js");c=import(v);d=import(`./${v}.js`)')).toEqual(['./QuizApp.x.js']);
   });
 
   it('counts inline scripts, islands and their static imports, not dynamic ones or Pagefind', () => {
@@ -107,6 +120,10 @@ describe('budget measurement', () => {
     expect(w.cssFiles).toEqual(['/_astro/page.css', '/_astro/print.css']);
     expect(w.blockingCss.raw).toBe(readFileSync(`${fixture}_astro/page.css`).length);
     expect(w.js.raw).toBeGreaterThan(['island', 'preact', 'side'].reduce((n, f) => n + readFileSync(`${fixture}_astro/${f}.js`).length, 0));
+    // The island's import("./lazy.js") loads on demand, counted apart.
+    const later = islandOnDemand(fixture, '/x/', html, w.jsFiles);
+    expect(later.jsFiles).toEqual(['/_astro/lazy.js']);
+    expect(later.js.raw).toBe(readFileSync(`${fixture}_astro/lazy.js`).length);
   });
 });
 
@@ -118,7 +135,7 @@ describe('page budgets (gzip)', () => {
   for (const { page, weight: w } of weights) {
     describe(page.url, () => {
       const budget = jsBudget(page.url);
-      it(`${page.url} JS ≤ ${budget / KB} KB`, () => {
+      it(`${page.url} JS ≤ ${budget % KB === 0 ? `${budget / KB} KB` : `${budget} bytes`}`, () => {
         expect(w.js.gzip, `startup JS: inline + ${w.jsFiles.join(', ') || 'no files'}`).toBeLessThanOrEqual(budget);
       });
       it(`${page.url} CSS ≤ ${BUDGETS.css / KB} KB`, () => {
@@ -151,12 +168,31 @@ describe('page scripts stay inline', () => {
 });
 
 describe('quiz page budget', () => {
-  it(`the quiz page's JS (Preact, XState, island) is ≤ ${BUDGETS.quizJs / KB} KB and includes the island`, () => {
-    const quiz = weights.find((w) => w.page.url === '/quiz/');
+  const quiz = weights.find((w) => w.page.url === '/quiz/');
+  const startupText = (files: string[]) => files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  // A string only XState's runtime contains (the init event's type).
+  const XSTATE = 'xstate.init';
+  it(`the quiz page's startup JS (Preact, the first question) is ≤ ${BUDGETS.quizJs} bytes and includes the island`, () => {
     expect(quiz, '/quiz/ is built').toBeDefined();
     expect(quiz!.weight.jsFiles.length, 'the quiz page loads its island').toBeGreaterThan(0);
     expect(quiz!.weight.js.gzip).toBeLessThanOrEqual(BUDGETS.quizJs);
   });
+  it('XState loads with the quiz engine, after the first interaction, not at startup', () => {
+    const later = onDemand('/quiz/');
+    expect(startupText(quiz!.weight.jsFiles)).not.toContain(XSTATE);
+    expect(startupText(later.jsFiles)).toContain(XSTATE);
+  });
+  it(`/quiz/ with its engine loaded is ≤ ${BUDGETS.quizJsEngaged / KB} KB`, () => {
+    expect(quiz!.weight.js.gzip + onDemand('/quiz/').js.gzip).toBeLessThanOrEqual(BUDGETS.quizJsEngaged);
+  });
+  for (const { page, weight: w } of weights.filter(({ page }) => page.url.startsWith('/quiz/result/'))) {
+    it(`${page.url} with answers (startup + the personal result) is ≤ ${BUDGETS.resultJsWithAnswers / KB} KB, without XState`, () => {
+      const later = onDemand(page.url);
+      expect(later.jsFiles.length, 'the result island loads the personal result on demand').toBeGreaterThan(0);
+      expect(w.js.gzip + later.js.gzip).toBeLessThanOrEqual(BUDGETS.resultJsWithAnswers);
+      expect(startupText([...w.jsFiles, ...later.jsFiles])).not.toContain(XSTATE);
+    });
+  }
 });
 
 describe('cost code loads only where it is used', () => {

@@ -25,18 +25,27 @@ function actorFromUrl(search: string): { actor: QuizActor; message: string | nul
   return { actor, message: restored.message };
 }
 
-interface Props {
-  /** The questions' words, rendered into the page as props so they stay out of the startup JavaScript. */
-  words: QuizWords;
+/** A fresh actor, past the first question when the start screen already took its answer. */
+function startActor(firstAnswer: string | undefined): QuizActor {
+  const actor = freshActor();
+  if (firstAnswer !== undefined) actor.send({ type: 'ANSWER', value: firstAnswer });
+  return actor;
 }
 
-export default function QuizApp({ words }: Props) {
-  const { actor, snapshot, setActor } = useQuizActor(() => freshActor());
+export interface QuizAppProps {
+  /** The questions' words, rendered into the page as props so they stay out of the startup JavaScript. */
+  words: QuizWords;
+  /** The answer to the first question, given on QuizStart's screen before this code loaded. */
+  firstAnswer?: string;
+}
+
+export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
+  const { actor, snapshot, setActor } = useQuizActor(() => startActor(firstAnswer));
   const [notice, setNotice] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [ready, setReady] = useState(false);
   /** False until the user acts: steps shown on page load must not take focus. */
-  const [interacted, setInteracted] = useState(false);
+  const [interacted, setInteracted] = useState(firstAnswer !== undefined);
   /** Set when the quiz was opened from a system assessment (see return-to.ts). */
   const [ret, setRet] = useState<string | null>(null);
 
@@ -58,7 +67,9 @@ export default function QuizApp({ words }: Props) {
         history.replaceState({ quiz: true }, '', keepReturn(quizHref(next.getSnapshot().context.answers), back));
       }
     };
-    load(true);
+    // After a first answer the address has nothing to restore: it gains the answer, as step() would add it.
+    if (firstAnswer === undefined) load(true);
+    else history.pushState({ quiz: true }, '', quizHref(actor.getSnapshot().context.answers));
     setReady(true);
     const onPop = () => load(false);
     addEventListener('popstate', onPop);

@@ -15,7 +15,7 @@ import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
 import type { GuideLabels } from '../../quiz/sections.ts';
 
-interface Props {
+export interface ResultFromUrlProps {
   outcome: OutcomeId;
   siteUrl: string;
   guideVersion: string;
@@ -29,7 +29,7 @@ interface Props {
 type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
 
 /** The record writers load only once a result is on screen. */
-async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: Props): Promise<Exporter> {
+async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: ResultFromUrlProps): Promise<Exporter> {
   const [{ default: Export }, { recordFromDecision }] = await Promise.all([
     import('../records/RecordExport.tsx'),
     import('../../records/from-quiz.ts'),
@@ -53,7 +53,7 @@ type View =
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Props): View {
+function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: ResultFromUrlProps): View {
   const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
@@ -81,7 +81,7 @@ function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Props
   return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers), labels } };
 }
 
-export default function ResultFromUrl(props: Props) {
+export default function ResultFromUrl(props: ResultFromUrlProps) {
   const [view, setView] = useState<View>({ kind: 'none' });
   const [exporter, setExporter] = useState<Exporter | null>(null);
   useEffect(() => setView(viewFor(location.search, props)), []);

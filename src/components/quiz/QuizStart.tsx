@@ -1,0 +1,120 @@
+/**
+ * The quiz island as the page starts it: the first question, drawn from
+ * server-rendered props, with no quiz engine. The engine (QuizApp with
+ * XState, the rules, the flow and the answer codec) loads on the first sign
+ * of use (a pointer or focus inside the quiz), and at once when the address
+ * has something to restore (answers, a return path, a history entry).
+ * The first answer waits for it, with a visible and announced loading line,
+ * and an error with a retry if the code cannot be fetched.
+ * tests/unit/budgets.test.ts holds what /quiz/ runs before that.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import type { QuestionDef, QuestionId } from '../../quiz/questions.ts';
+import type { QuizWords } from '../../quiz/question-text.ts';
+import type { QuizAppProps } from './QuizApp.tsx';
+import { Progress } from './Progress.tsx';
+import { QuestionStep } from './QuestionStep.tsx';
+import { announce } from './announce.ts';
+
+type App = FunctionComponent<QuizAppProps>;
+
+let pending: Promise<App> | null = null;
+let loaded: App | null = null;
+/** Loads the engine once; a failed load is forgotten so that it can be retried. */
+function loadApp(): Promise<App> {
+  pending ??= import('./QuizApp.tsx').then(
+    (m) => (loaded = m.default),
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** Signs that the user is about to answer: start fetching the engine. */
+const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
+
+interface Props {
+  words: QuizWords;
+  /** The first question's data (server-rendered, so questions.ts stays out of the start-up code). */
+  first: QuestionDef & { readonly id: QuestionId };
+  /** How many questions the quiz has at most. */
+  total: number;
+}
+
+export default function QuizStart({ words, first, total }: Props) {
+  const [app, setApp] = useState<App | null>(null);
+  /** Set when the engine must take over: an answer was given, or the address has state to restore. */
+  const [handOver, setHandOver] = useState<{ answer?: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [ready, setReady] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  function take(over: { answer?: string }): void {
+    setFailed(false);
+    setHandOver(over);
+    if (loaded !== null) {
+      setApp(() => loaded);
+      return;
+    }
+    if (over.answer !== undefined) announce('Loading the next question…');
+    loadApp().then((app) => setApp(() => app), () => setFailed(true));
+  }
+
+  useEffect(() => {
+    const restoring = location.search !== '' || (history.state as { quiz?: boolean } | null)?.quiz === true;
+    if (restoring) take({});
+    // Until the engine is here, a pick could not be taken further than this screen.
+    else setReady(true);
+    const prefetch = () => void loadApp().catch(() => undefined);
+    const el = root.current;
+    for (const type of INTENT) el?.addEventListener(type, prefetch, { once: true, passive: true });
+    // Back or forward to an entry the engine wrote (after a reload on /quiz/).
+    const onPop = () => take({});
+    addEventListener('popstate', onPop);
+    return () => {
+      for (const type of INTENT) el?.removeEventListener(type, prefetch);
+      removeEventListener('popstate', onPop);
+    };
+  }, []);
+
+  if (app !== null && handOver !== null) {
+    const QuizApp = app;
+    return <QuizApp words={words} firstAnswer={handOver.answer} />;
+  }
+
+  const waiting = handOver?.answer !== undefined;
+  return (
+    <div class="quiz" ref={root} aria-busy={waiting && !failed ? 'true' : undefined}>
+      <Progress position={1} total={total} />
+      <QuestionStep
+        question={first}
+        words={words[first.id]}
+        selected={handOver?.answer}
+        canGoBack={false}
+        ready={ready && !waiting}
+        focusOnMount={false}
+        announcement=""
+        onAnswer={(answer) => take({ answer })}
+        onBack={() => undefined}
+        onRestart={() => undefined}
+      />
+      {waiting && !failed && (
+        <p class="quiz-loading">Loading the next question…</p>
+      )}
+      {failed && (
+        <div class="quiz-notice" role="alert">
+          <p>
+            <strong>The next step of the quiz could not be loaded.</strong> Check the connection and try again, or follow the
+            same questions on the <a href="/quiz/map/">decision map</a>.
+          </p>
+          <button type="button" class="button" onClick={() => take(handOver ?? {})}>
+            Try again
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
