@@ -8,36 +8,37 @@ import { UNSURE, type ConcreteValue, type QuestionId } from './questions.ts';
 import type { SectionRef } from './sections.ts';
 import { factDisplay } from '../content/fact-display.ts';
 // Platform figures come from the facts registry (content/facts/), never typed
-// here. Named imports of `value` and `unit` only: this module reaches the
-// result pages' bundle, and a default import would bundle each fact whole
-// (claim, source, notes), which costs about 1 KB gzipped per ten facts.
-import { value as lambdaTimeoutValue, unit as lambdaTimeoutUnit } from '../../content/facts/aws-lambda-timeout-max.json';
-import { value as azureTimeoutValue, unit as azureTimeoutUnit } from '../../content/facts/azure-functions-timeout-consumption.json';
-import { value as cloudRunTimeoutValue, unit as cloudRunTimeoutUnit } from '../../content/facts/google-cloud-run-functions-timeout-event.json';
-import { value as lambdaMemoryValue, unit as lambdaMemoryUnit } from '../../content/facts/aws-lambda-memory-max.json';
-import { value as azureMemoryValue, unit as azureMemoryUnit } from '../../content/facts/azure-functions-flex-consumption-memory-max.json';
-import { value as cloudRunMemoryValue, unit as cloudRunMemoryUnit } from '../../content/facts/google-cloud-run-functions-memory-max.json';
-import { value as lambdaPackageValue, unit as lambdaPackageUnit } from '../../content/facts/aws-lambda-deployment-package-max.json';
-import { value as lambdaImageValue, unit as lambdaImageUnit } from '../../content/facts/aws-lambda-container-image-max.json';
-import { value as lambdaSyncValue, unit as lambdaSyncUnit } from '../../content/facts/aws-lambda-payload-sync.json';
-import { value as lambdaAsyncValue, unit as lambdaAsyncUnit } from '../../content/facts/aws-lambda-payload-async.json';
-import { value as azureRequestValue, unit as azureRequestUnit } from '../../content/facts/azure-functions-flex-consumption-request-size-max.json';
-import { value as cloudRunRequestValue, unit as cloudRunRequestUnit } from '../../content/facts/google-cloud-run-functions-request-size-max.json';
-import { value as cloudRunEventValue, unit as cloudRunEventUnit } from '../../content/facts/google-cloud-run-functions-event-size-max.json';
+// here. Default imports with the JSON attribute: Node (unit and browser
+// tests import this module) has no named exports for JSON modules. The
+// bundle carries each fact whole, about 1 KB gzipped per ten facts; it is
+// loaded after startup (the quiz engine and the personal result load on demand).
+import lambdaTimeoutFact from '../../content/facts/aws-lambda-timeout-max.json' with { type: 'json' };
+import azureTimeoutFact from '../../content/facts/azure-functions-timeout-consumption.json' with { type: 'json' };
+import cloudRunTimeoutFact from '../../content/facts/google-cloud-run-functions-timeout-event.json' with { type: 'json' };
+import lambdaMemoryFact from '../../content/facts/aws-lambda-memory-max.json' with { type: 'json' };
+import azureMemoryFact from '../../content/facts/azure-functions-flex-consumption-memory-max.json' with { type: 'json' };
+import cloudRunMemoryFact from '../../content/facts/google-cloud-run-functions-memory-max.json' with { type: 'json' };
+import lambdaPackageFact from '../../content/facts/aws-lambda-deployment-package-max.json' with { type: 'json' };
+import lambdaImageFact from '../../content/facts/aws-lambda-container-image-max.json' with { type: 'json' };
+import lambdaSyncFact from '../../content/facts/aws-lambda-payload-sync.json' with { type: 'json' };
+import lambdaAsyncFact from '../../content/facts/aws-lambda-payload-async.json' with { type: 'json' };
+import azureRequestFact from '../../content/facts/azure-functions-flex-consumption-request-size-max.json' with { type: 'json' };
+import cloudRunRequestFact from '../../content/facts/google-cloud-run-functions-request-size-max.json' with { type: 'json' };
+import cloudRunEventFact from '../../content/facts/google-cloud-run-functions-event-size-max.json' with { type: 'json' };
 
-const LAMBDA_MAX = factDisplay({ value: lambdaTimeoutValue, unit: lambdaTimeoutUnit });
-const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeoutValue, unit: azureTimeoutUnit });
-const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeoutValue, unit: cloudRunTimeoutUnit });
-const LAMBDA_MEMORY = factDisplay({ value: lambdaMemoryValue, unit: lambdaMemoryUnit });
-const AZURE_MEMORY = factDisplay({ value: azureMemoryValue, unit: azureMemoryUnit });
-const CLOUD_RUN_MEMORY = factDisplay({ value: cloudRunMemoryValue, unit: cloudRunMemoryUnit });
-const LAMBDA_PACKAGE = factDisplay({ value: lambdaPackageValue, unit: lambdaPackageUnit });
-const LAMBDA_IMAGE = factDisplay({ value: lambdaImageValue, unit: lambdaImageUnit });
-const LAMBDA_SYNC = factDisplay({ value: lambdaSyncValue, unit: lambdaSyncUnit });
-const LAMBDA_ASYNC = factDisplay({ value: lambdaAsyncValue, unit: lambdaAsyncUnit });
-const AZURE_REQUEST = factDisplay({ value: azureRequestValue, unit: azureRequestUnit });
-const CLOUD_RUN_REQUEST = factDisplay({ value: cloudRunRequestValue, unit: cloudRunRequestUnit });
-const CLOUD_RUN_EVENT = factDisplay({ value: cloudRunEventValue, unit: cloudRunEventUnit });
+const LAMBDA_MAX = factDisplay({ value: lambdaTimeoutFact.value, unit: lambdaTimeoutFact.unit });
+const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeoutFact.value, unit: azureTimeoutFact.unit });
+const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeoutFact.value, unit: cloudRunTimeoutFact.unit });
+const LAMBDA_MEMORY = factDisplay({ value: lambdaMemoryFact.value, unit: lambdaMemoryFact.unit });
+const AZURE_MEMORY = factDisplay({ value: azureMemoryFact.value, unit: azureMemoryFact.unit });
+const CLOUD_RUN_MEMORY = factDisplay({ value: cloudRunMemoryFact.value, unit: cloudRunMemoryFact.unit });
+const LAMBDA_PACKAGE = factDisplay({ value: lambdaPackageFact.value, unit: lambdaPackageFact.unit });
+const LAMBDA_IMAGE = factDisplay({ value: lambdaImageFact.value, unit: lambdaImageFact.unit });
+const LAMBDA_SYNC = factDisplay({ value: lambdaSyncFact.value, unit: lambdaSyncFact.unit });
+const LAMBDA_ASYNC = factDisplay({ value: lambdaAsyncFact.value, unit: lambdaAsyncFact.unit });
+const AZURE_REQUEST = factDisplay({ value: azureRequestFact.value, unit: azureRequestFact.unit });
+const CLOUD_RUN_REQUEST = factDisplay({ value: cloudRunRequestFact.value, unit: cloudRunRequestFact.unit });
+const CLOUD_RUN_EVENT = factDisplay({ value: cloudRunEventFact.value, unit: cloudRunEventFact.unit });
 
 export interface OptionText {
   readonly label: string;

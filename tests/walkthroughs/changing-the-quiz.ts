@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { npmTestStep, type Walkthrough } from '../support/walkthrough';
+import { SECTION_REFS } from '../../src/quiz/sections.ts';
 
 // An advice question, so the new answer cannot change which outcome wins.
 const QUESTION = 'portability';
@@ -25,8 +26,16 @@ const VALUE = 'exit-plan';
 const CODE = 'x';
 const LABEL = 'One provider, with a written exit plan';
 const RULE_ID = 'portability-exit-plan';
-// A heading that exists in the article but that no quiz data points at yet.
-const REF = 'vendor-lock-in#thin-seams';
+// A heading that exists in the article but that no quiz data points at yet
+// (looked up, not typed: the quiz keeps linking more of the article's headings).
+const REF = unlinkedHeading('vendor-lock-in');
+
+function unlinkedHeading(page: string): string {
+  const ids = [...readFileSync(`content/antipatterns/${page}.mdx`, 'utf8').matchAll(/^#{2,3} .*\[#([a-z0-9-]+)\]\s*$/gm)].map((m) => `${page}#${m[1]}`);
+  const free = ids.find((ref) => !(SECTION_REFS as readonly string[]).includes(ref));
+  if (free === undefined) throw new Error(`walkthrough: every heading of ${page} is already a quiz section; pick another page in tests/walkthroughs/changing-the-quiz.ts`);
+  return free;
+}
 
 /** Inserts `text` right after the first match of `anchor` found after `from` (or the start). */
 function insertAfter(copy: string, file: string, anchor: RegExp, text: string, from?: string): void {
