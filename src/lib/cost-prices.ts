@@ -4,7 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { factDisplay } from '../content/fact-schema';
-import { priceBook, type CitedFact, type PriceBook } from '../cost/prices';
+import { costBookOf, priceBook, type CitedFact, type PriceBook } from '../cost/prices';
+import type { CostBook } from '../cost/summary';
 
 export async function loadPriceBook(): Promise<PriceBook> {
   const facts = await getCollection('facts');
@@ -23,4 +24,9 @@ export async function loadPriceBook(): Promise<PriceBook> {
       checked: fact.checked.toISOString().slice(0, 10),
     };
   });
+}
+
+/** The price book as plain data for islands and decision records. */
+export async function loadCostBook(): Promise<CostBook> {
+  return costBookOf(await loadPriceBook());
 }
