@@ -31,8 +31,8 @@ interface Props {
   guideVersion: string;
   facts: FactDate[];
   timeLimit?: TimeLimit;
-  /** Prices and limits for each workload's cost estimate (src/lib/cost-prices.ts). */
-  cost: CostBook;
+  /** CostBook as JSON (one string prop serialises smaller): prices and limits for each workload's cost estimate. */
+  cost: string;
 }
 
 export interface Row {
@@ -43,10 +43,11 @@ export interface Row {
 }
 
 /** The cost code, loaded after the page starts (it is not needed to list workloads). */
-type CostCode = Pick<typeof import('../../cost/summary.ts'), 'costSummary'> & Pick<typeof import('../../cost/inputs.ts'), 'defaultsFor' | 'serializeInputs'>;
+type CostCode = Pick<typeof import('../cost/result-cost.tsx'), 'costSummary' | 'defaultsFor' | 'serializeInputs'>;
 
-export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cost: costBook, labels: labelsJson }: Props) {
+export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cost: costJson, labels: labelsJson }: Props) {
   const labels = useMemo(() => JSON.parse(labelsJson) as GuideLabels, [labelsJson]);
+  const costBook = useMemo(() => JSON.parse(costJson) as CostBook, [costJson]);
   const [system, setSystem] = useState('');
   const [workloads, setWorkloads] = useState<readonly Workload[]>([]);
   const [problems, setProblems] = useState<readonly string[]>([]);
@@ -61,9 +62,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
     setWorkloads(restored.workloads);
     setProblems(restored.problems);
     setLoaded(true);
-    void Promise.all([import('../../cost/summary.ts'), import('../../cost/inputs.ts')]).then(([summary, inputs]) =>
-      setCostCode({ costSummary: summary.costSummary, defaultsFor: inputs.defaultsFor, serializeInputs: inputs.serializeInputs }),
-    );
+    void import('../cost/result-cost.tsx').then((m) => setCostCode({ costSummary: m.costSummary, defaultsFor: m.defaultsFor, serializeInputs: m.serializeInputs }));
   }, []);
 
   // The address bar always holds the link that restores this assessment.

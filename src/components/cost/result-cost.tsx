@@ -4,11 +4,18 @@
  * panel for the traffic answer and those inputs, shows the messages of bad
  * ones, and points the panel's link to /cost/ at the same inputs. The cost
  * code (model, chart, tables) is never part of the page's startup script.
+ *
+ * It is also the one entry point for every on-demand use of the cost code
+ * (the record's cost summary here and on /assess/): a single entry keeps
+ * the /cost/ island in one chunk instead of several small shared ones.
  */
 import { render } from 'preact';
 import CostCalculator from './CostCalculator.tsx';
 import { COST_OPTION, describeInputs, type CostBook } from '../../cost/summary.ts';
 import { inputsForResult, serializeInputs } from '../../cost/inputs.ts';
+
+export { costSummary } from '../../cost/summary.ts';
+export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/inputs.ts';
 import type { OptionKey } from '../../records/types.ts';
 
 export function showResultCost(book: CostBook, outcome: OptionKey, traffic: string | undefined, search: string): void {

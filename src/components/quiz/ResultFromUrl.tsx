@@ -25,22 +25,22 @@ interface Props {
   /** From the facts registry, for the decision record (see src/lib/record-facts.ts). */
   facts: FactDate[];
   timeLimit?: TimeLimit;
-  /** Prices and limits for the cost panel and the record's cost summary (src/lib/cost-prices.ts). */
-  cost: CostBook;
+  /** CostBook as JSON (one string prop serialises smaller): prices and limits for the cost panel and the record's cost summary. */
+  cost: string;
 }
 
 type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
 
 /** The record writers load only once a result is on screen. */
 async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: Props): Promise<Exporter> {
-  const [{ default: Export }, { recordFromDecision }, { costSummary }, { inputsForResult }] = await Promise.all([
+  const [{ default: Export }, { recordFromDecision }, { costSummary, inputsForResult }] = await Promise.all([
     import('../records/RecordExport.tsx'),
     import('../../records/from-quiz.ts'),
-    import('../../cost/summary.ts'),
-    import('../../cost/inputs.ts'),
+    import('../cost/result-cost.tsx'),
   ]);
   // The same inputs as the cost panel: the traffic answer's shape, then any cost inputs in the address.
-  const costInputs = inputsForResult(location.search, decision.answers.traffic, props.cost.limits).inputs;
+  const book = JSON.parse(props.cost) as CostBook;
+  const costInputs = inputsForResult(location.search, decision.answers.traffic, book.limits).inputs;
   const input = recordFromDecision(decision, {
     workload: '',
     resultUrl: shareUrl,
@@ -50,7 +50,7 @@ async function loadExporter(decision: Decision, shareUrl: string, labels: GuideL
     date: new Date().toLocaleDateString('en-CA'),
     facts: props.facts,
     timeLimit: props.timeLimit,
-    cost: costSummary(decision.outcome, costInputs, props.cost),
+    cost: costSummary(decision.outcome, costInputs, book),
     labels,
   });
   return { Export, input };
@@ -97,7 +97,7 @@ export default function ResultFromUrl(props: Props) {
     // The cost panel follows the traffic answer and cost inputs in the address; its code loads only then.
     if (location.search.length > 1) {
       const traffic = readResultLink(readAnswersParam(location.search) ?? '').answers.traffic;
-      void import('../cost/result-cost.tsx').then((m) => m.showResultCost(props.cost, props.outcome, traffic, location.search));
+      void import('../cost/result-cost.tsx').then((m) => m.showResultCost(JSON.parse(props.cost) as CostBook, props.outcome, traffic, location.search));
     }
   }, []);
   useEffect(() => {
