@@ -94,6 +94,8 @@ test('one link restores the whole assessment; the combined record downloads', as
 });
 
 test('each assessed workload gets an estimated monthly cost from its traffic answer, in the table and the record', async ({ page }) => {
+  // The cost code loads after the list; on 2 shared cores the whole run can pass 30 s.
+  test.setTimeout(90_000);
   // Spiky traffic on serverless functions at the model's default inputs: $2.467 a month (tests/unit/cost/summary.test.ts).
   const spiky = completeAnswers({ goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' });
   baseExpect(spiky.outcome).toBe('serverless');
