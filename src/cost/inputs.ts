@@ -147,3 +147,13 @@ export function serializeInputs(inputs: Inputs, defaults: Inputs = DEFAULT_INPUT
   if (inputs.vmHourly !== defaults.vmHourly) params.set(PARAM.vmHourly, String(inputs.vmHourly));
   return params.toString();
 }
+
+/**
+ * The inputs on a result page (the panel and the decision record read the
+ * same): the quiz's traffic answer sets the default daily shape ("Not sure"
+ * or no answer keeps the model's default), and cost parameters in the
+ * address override it.
+ */
+export function inputsForResult(search: string, traffic: string | undefined, limits: Limits): ParsedInputs {
+  return parseInputs(search, limits, defaultsFor(traffic));
+}

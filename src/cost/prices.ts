@@ -7,6 +7,7 @@
  */
 import type { Prices } from './model.ts';
 import type { Limits } from './inputs.ts';
+import type { CostBook } from './summary.ts';
 
 /** Registry ids the model reads. */
 export const PRICE_FACTS = {
@@ -72,6 +73,9 @@ export const REGIONS = {
   vm: 'one 2 vCPU / 8 GB on-demand VM (assumed price; e.g. a Compute Engine e2-standard-2 in us-central1)',
 } as const;
 
+/** All three regions in one line, as decision records state them. */
+export const REGION_LINE = `functions: ${REGIONS.functions}; managed containers: ${REGIONS.container}; virtual machines: ${REGIONS.vm}`;
+
 export interface PriceBook {
   prices: Prices;
   limits: Limits;
@@ -113,4 +117,15 @@ export function priceBook(lookup: (id: string) => CitedFact | undefined): PriceB
     maxMemoryMb: num(PRICE_FACTS.functionMemoryMb),
   };
   return { prices, limits, cited };
+}
+
+/** The plain data the browser needs (see summary.ts): prices, limits, the region and each fact's checked date. */
+export function costBookOf(book: PriceBook): CostBook {
+  return {
+    prices: book.prices,
+    limits: book.limits,
+    region: REGION_LINE,
+    // The claim names what the figure is ("1 million requests" alone would not say they are free).
+    sources: book.cited.map((f) => ({ label: f.claim.replace(/\.$/, ''), checked: f.checked, url: f.sourceUrl })),
+  };
 }

@@ -3,11 +3,17 @@
  * the price facts by id and returns plain data the island can take as props.
  */
 import { getCollection } from 'astro:content';
-import { priceBook, type PriceBook } from '../cost/prices';
+import { costBookOf, priceBook, type PriceBook } from '../cost/prices';
+import type { CostBook } from '../cost/summary';
 import { citedFact } from './cited-fact';
 
 export async function loadPriceBook(): Promise<PriceBook> {
   const facts = await getCollection('facts');
   const byId = new Map(facts.map((f) => [f.id, f.data]));
   return priceBook((id) => citedFact(id, byId.get(id)));
+}
+
+/** The price book as plain data for islands and decision records. */
+export async function loadCostBook(): Promise<CostBook> {
+  return costBookOf(await loadPriceBook());
 }

@@ -6,9 +6,10 @@
  */
 import { badConsequences, because, goodConsequences } from './reasons.ts';
 import { bullets, cleanName, inline, link } from './markdown.ts';
-import { confirmationLines, madrFrontMatter } from './madr.ts';
+import { money } from './amounts.ts';
+import { confirmationLines, costInformationLines, madrFrontMatter } from './madr.ts';
 import { optionName } from './title.ts';
-import { CONFIDENCE_LABELS } from './labels.ts';
+import { CONFIDENCE_LABELS, COST_BASIS } from './labels.ts';
 import { assessmentTitle, overallPicture } from './overall.ts';
 import { drivers, type FactDate, type RecordInput, type RecordOption } from './types.ts';
 
@@ -33,9 +34,9 @@ function cell(text: string): string {
   return inline(text) || ' ';
 }
 
-function money(record: RecordInput): string {
+function monthlyCost(record: RecordInput): string {
   const c = record.cost;
-  return c ? `${Math.round(c.monthly).toLocaleString('en-US')} ${c.currency}` : 'not estimated';
+  return c ? money(c.monthly, c.currency) : 'not estimated';
 }
 
 function workloadSection(w: AssessedWorkload, index: number): string[] {
@@ -71,7 +72,7 @@ export function toAssessmentMadr(input: AssessmentInput): string {
     const r = w.record;
     const name = cleanName(w.name) || `workload ${i + 1}`;
     if (r === null) return [name, 'not assessed yet', '', '', ...(anyCost ? [''] : [])];
-    return [name, optionName(r), CONFIDENCE_LABELS[r.confidence], r.warnings.map((x) => x.title).join(', ') || 'none', ...(anyCost ? [money(r)] : [])];
+    return [name, optionName(r), CONFIDENCE_LABELS[r.confidence], r.warnings.map((x) => x.title).join(', ') || 'none', ...(anyCost ? [monthlyCost(r)] : [])];
   });
   return [
     ...madrFrontMatter(input.date),
@@ -96,6 +97,14 @@ export function toAssessmentMadr(input: AssessmentInput): string {
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
     '',
+    ...(anyCost
+      ? [
+          inline(
+            `Estimated monthly cost: the chosen option’s bill in the guide’s cost model, ${COST_BASIS}. Change the inputs on the guide’s cost page to match each workload.`,
+          ),
+          '',
+        ]
+      : []),
     ...input.workloads.flatMap((w, i) => [...workloadSection(w, i), '']),
     '## More Information',
     '',
@@ -105,6 +114,7 @@ export function toAssessmentMadr(input: AssessmentInput): string {
     ...(input.facts.length > 0
       ? ['', 'Platform facts used, with the day each was last checked against its source:', '', ...bullets(input.facts.map((f) => `${f.url ? link(f.label, f.url) : inline(f.label)}: checked ${inline(f.checked)}`))]
       : []),
+    ...costInformationLines(input.workloads.find((w) => w.record?.cost !== undefined)?.record?.cost),
     '',
   ].join('\n');
 }

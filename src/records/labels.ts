@@ -7,3 +7,6 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   boundary: 'Close call',
   open: 'Not settled',
 };
+
+/** How an assessment's workloads get cost inputs (the assessment page fills them this way; see AssessApp). */
+export const COST_BASIS = 'at the model’s default inputs with the daily shape taken from the workload’s traffic answer';

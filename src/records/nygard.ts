@@ -8,6 +8,7 @@
 import { badConsequences, because, goodConsequences, problemStatement } from './reasons.ts';
 import { bullets, inline, link } from './markdown.ts';
 import { recordNumber } from './file-name.ts';
+import { money } from './amounts.ts';
 import { decisionPhrase, recordTitle } from './title.ts';
 import { revisitTriggers } from './triggers.ts';
 import { drivers, type RecordInput } from './types.ts';
@@ -49,6 +50,7 @@ export function toNygard(input: RecordInput, number: number | string = 1): strin
     '',
     ...bullets(badConsequences(input).map((b) => inline(capitalise(b)))),
     '',
+    ...costLine(input),
     'Revisit this decision when:',
     '',
     ...bullets(revisitTriggers(input).map(inline)),
@@ -57,6 +59,16 @@ export function toNygard(input: RecordInput, number: number | string = 1): strin
     `Source: ${link(`“Really serverless?” decision guide, version ${input.guideVersion}`, input.resultUrl)}.`,
     '',
   ].join('\n');
+}
+
+/** One sentence on the cost estimate, when the record has one. */
+function costLine(input: RecordInput): string[] {
+  const c = input.cost;
+  if (c === undefined || !Number.isFinite(c.monthly)) return [];
+  return [
+    inline(`Cost: about ${money(c.monthly, c.currency)} a month${c.option ? ` as ${c.option}` : ''} in the guide’s cost model, for ${c.assumptions}${c.region ? ` (prices for ${c.region})` : ''}.`),
+    '',
+  ];
 }
 
 function capitalise(text: string): string {

@@ -4,19 +4,21 @@
  * where a figure is missing the trigger says which figure to add, rather
  * than inventing one.
  */
+import { money } from './amounts.ts';
 import type { RecordInput } from './types.ts';
 
 /** Share of the time limit at which a run counts as "nearing" it. */
 export const NEAR_LIMIT_SHARE = 0.8;
 
-function money(amount: number, currency: string): string {
-  const rounded = amount >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
-  return `${rounded.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${currency}`;
-}
-
 function rate(perSecond: number): string {
   const r = perSecond >= 10 ? Math.round(perSecond) : Math.round(perSecond * 10) / 10;
   return `${r.toLocaleString('en-US')} requests per second`;
+}
+
+function events(n: number): string {
+  if (n >= 1e9) return `${Math.round(n / 1e8) / 10} billion events`;
+  if (n >= 1e6) return `${Math.round(n / 1e5) / 10} million events`;
+  return `${Math.round(n).toLocaleString('en-US')} events`;
 }
 
 function minutes(value: number): string {
@@ -30,11 +32,24 @@ export function revisitTriggers(input: RecordInput): string[] {
   const triggers: string[] = [];
   const cost = input.cost;
 
+  const other = cost?.comparedWith ?? 'capacity that is always on';
+  const chosen = cost?.option ?? (onFunctions ? 'functions' : 'the chosen option');
   if (cost?.breakEvenPerSecond !== undefined && Number.isFinite(cost.breakEvenPerSecond) && cost.breakEvenPerSecond > 0) {
+    const monthVolume = cost.breakEvenPerMonth !== undefined && Number.isFinite(cost.breakEvenPerMonth) ? ` (${events(cost.breakEvenPerMonth)} a month)` : '';
+    const past =
+      cost.eventsPerMonth !== undefined && cost.breakEvenPerMonth !== undefined && (onFunctions ? cost.eventsPerMonth >= cost.breakEvenPerMonth : cost.eventsPerMonth < cost.breakEvenPerMonth)
+        ? ` The estimated load is already ${onFunctions ? 'above' : 'below'} it: on cost alone ${onFunctions ? other : 'functions'} would win, so the other answers decided this.`
+        : '';
     triggers.push(
       onFunctions
-        ? `Sustained load: re-decide when load stays above ${rate(cost.breakEvenPerSecond)} for a week; past that rate, capacity that is always on costs less than functions in the cost estimate.`
-        : `Sustained load: re-decide when load stays below ${rate(cost.breakEvenPerSecond)} for a month; below that rate, functions cost less than capacity that is always on in the cost estimate.`,
+        ? `Sustained load: re-decide when load stays above ${rate(cost.breakEvenPerSecond)}${monthVolume} for a week; past that break-even volume, ${other} cost less than ${chosen} in the cost estimate.${past}`
+        : `Sustained load: re-decide when load stays below ${rate(cost.breakEvenPerSecond)}${monthVolume} for a month; below that break-even volume, functions cost less than ${other} in the cost estimate.${past}`,
+    );
+  } else if (cost !== undefined) {
+    triggers.push(
+      onFunctions
+        ? `Sustained load: in the cost estimate functions stay the cheaper option up to 100 billion events a month, so no break-even rate applies; re-decide if the duration, memory or load shape changes much.`
+        : `Sustained load: in the cost estimate ${chosen} never cost as much as functions up to 100 billion events a month, so no break-even rate applies; re-decide if the duration, memory or load shape changes much.`,
     );
   } else {
     triggers.push(
@@ -43,9 +58,12 @@ export function revisitTriggers(input: RecordInput): string[] {
   }
 
   if (cost !== undefined && Number.isFinite(cost.monthly) && cost.monthly >= 0) {
+    const fromBreakEven = cost.reviewMonthly !== undefined && cost.reviewMonthly === cost.breakEvenMonthly;
     const review = cost.reviewMonthly !== undefined && Number.isFinite(cost.reviewMonthly) ? cost.reviewMonthly : cost.monthly * 2;
     triggers.push(
-      `Monthly bill: re-decide when the bill passes ${money(review, cost.currency)} a month (the estimate is ${money(cost.monthly, cost.currency)}, for ${cost.assumptions}).`,
+      fromBreakEven
+        ? `Monthly bill: re-decide when the bill for ${chosen} passes ${money(review, cost.currency)} a month, the bill at the break-even volume (the estimate is ${money(cost.monthly, cost.currency)}, for ${cost.assumptions}).`
+        : `Monthly bill: re-decide when the bill passes ${money(review, cost.currency)} a month${cost.reviewMonthly === undefined ? ', twice the estimate' : ''} (the estimate is ${money(cost.monthly, cost.currency)}${cost.option ? ` for ${cost.option}` : ''}, for ${cost.assumptions}).`,
     );
   } else {
     triggers.push('Monthly bill: no estimate was attached. Write the bill you expect here, and re-decide when the real bill passes twice that amount.');

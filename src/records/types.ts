@@ -55,6 +55,20 @@ export interface CostSummary {
   readonly reviewMonthly?: number;
   /** The inputs of the estimate, in words ("3 million requests a month, 200 ms, 512 MB"). */
   readonly assumptions: string;
+  /** The option `monthly` is the bill of, in words ("functions"). */
+  readonly option?: string;
+  /** The always-on option the break-even is against, in words ("managed containers"). */
+  readonly comparedWith?: string;
+  /** Events per month the estimate is for. */
+  readonly eventsPerMonth?: number;
+  /** Events per month at the break-even (same point as breakEvenPerSecond). */
+  readonly breakEvenPerMonth?: number;
+  /** Monthly bill of the chosen option at the break-even volume. */
+  readonly breakEvenMonthly?: number;
+  /** Where the prices apply ("AWS Lambda, x86, US East (N. Virginia); …"). */
+  readonly region?: string;
+  /** The price facts behind the estimate, with the day each was checked. */
+  readonly sources?: readonly FactDate[];
 }
 
 /** A dated fact the decision relied on. */

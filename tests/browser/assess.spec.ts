@@ -12,6 +12,7 @@ import { encodeAssessment, workloadFrom, MAX_WORKLOADS } from '../../src/assess/
 import { answerByKeyboard } from '../support/quiz-driver';
 import { expectNoAxeViolations } from '../support/axe';
 import { printedPages } from '../support/print';
+import { completeAnswers } from '../support/complete-answers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 // Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
@@ -90,6 +91,27 @@ test('one link restores the whole assessment; the combined record downloads', as
   expect(text).toContain('2 of 5 workloads fit serverless functions');
   for (const w of workloads) expect(text).toContain(`: ${w.name}\n`);
   expect(text).toContain(new URL(copied).search.replace(/[()]/g, ''));
+});
+
+test('each assessed workload gets an estimated monthly cost from its traffic answer, in the table and the record', async ({ page }) => {
+  // The cost code loads after the list; on 2 shared cores the whole run can pass 30 s.
+  test.setTimeout(90_000);
+  // Spiky traffic on serverless functions at the model's default inputs: $2.467 a month (tests/unit/cost/summary.test.ts).
+  const spiky = completeAnswers({ goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' });
+  baseExpect(spiky.outcome).toBe('serverless');
+  const workloads = [workloadFrom('Checkout API', spiky.answers), workloadFrom('Search', {})];
+  await page.goto(`/assess/${encodeAssessment(workloads)}`);
+  await expect(page.getByRole('columnheader', { name: 'Estimated monthly cost' })).toBeVisible();
+  const cell = page.locator('.assess-table tbody tr').first().locator('td').last();
+  await expect(cell).toHaveText('2.47 USD a month: change the inputs');
+  await expect(cell.getByRole('link')).toHaveAttribute('href', '/cost/?s=s');
+  await expect(page.locator('.assess-table-wrap')).toContainText('the daily shape taken from the workload’s traffic answer');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text).toContain('| Workload | Outcome | Confidence | Warnings | Estimated monthly cost |');
+  expect(text).toMatch(/\| Checkout API \| Serverless functions \| [^|]+ \| [^|]+ \| 2\.47 USD \|/);
+  expect(text).toContain('re-decide when the bill for functions passes 57.82 USD a month');
+  expect(parseMadrWithFrontmatter(text).status).toBe('proposed');
 });
 
 test('a partly broken link restores what is valid and says what was dropped', async ({ page }) => {

@@ -5,7 +5,10 @@
  * light and dark, with and without errors on screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe';
+import { AxeBuilder } from '@axe-core/playwright';
+import { encodeAnswers } from '../../src/quiz/index.ts';
+import { completeAnswers } from '../support/complete-answers';
+import { AXE_TAGS, expectNoAxeViolations, formatViolations } from '../support/axe';
 import { applyTheme, expectScheme, THEME_MODES } from '../support/theme';
 
 async function openCost(page: Page, query = ''): Promise<void> {
@@ -127,6 +130,108 @@ test.describe('cost page', () => {
       await expectScheme(page, mode.scheme);
       await expect(page.locator('.cost-error')).toHaveCount(1);
       await expectNoAxeViolations(page, `/cost/?n=abc in ${mode.name}`);
+    });
+  }
+});
+
+/**
+ * The cost panel on result pages: server-rendered for the default inputs
+ * (no cost code at startup), redrawn on demand for the traffic answer and
+ * any cost inputs in the address, with messages for bad ones.
+ */
+test.describe('cost panel on result pages', () => {
+  test.describe.configure({ timeout: 90_000 });
+  const panel = (page: Page) => page.locator('.cost-panel');
+  const live = (page: Page) => page.locator('#cost-panel-live [data-cost-live="true"]');
+  // Spiky traffic; the other answers lead to serverless functions.
+  const SPIKY = { goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' } as const;
+
+  test('without JavaScript every result page shows the default estimate, chart and table, and links to /cost/', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [outcome, line] of [
+      ['serverless', 'functions cost least: $2.47 a month.'],
+      ['managed', 'Managed containers, recommended here: $57.82 a month.'],
+      ['servers', 'Virtual machines, recommended here: $48.91 a month.'],
+    ] as const) {
+      await page.goto(`/quiz/result/${outcome}/`);
+      await expect(panel(page).getByRole('heading', { name: 'What it might cost' })).toBeVisible();
+      await expect(panel(page).locator('.cost-summary')).toContainText(line);
+      await expect(panel(page).locator('.cost-chart path.cost-line')).toHaveCount(3);
+      await expect(panel(page).locator('.cost-table').first()).toContainText('$57.82');
+      await expect(panel(page).getByRole('link', { name: 'Change the inputs on the cost page' })).toHaveAttribute('href', '/cost/');
+    }
+    await context.close();
+  });
+
+  test('the result page starts without the cost code; answers load it and the panel follows the traffic answer', async ({ page }) => {
+    const decision = completeAnswers(SPIKY);
+    expect(decision.answers.traffic).toBe('spiky');
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`/quiz/result/${decision.outcome}/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => /result-cost|CostCalculator/.test(s)), 'cost code without answers').toEqual([]);
+
+    await page.goto(`/quiz/result/${decision.outcome}/?a=${encodeAnswers(decision.answers)}`);
+    await expect(live(page)).toBeAttached({ timeout: 20_000 });
+    await expect(page.locator('#cost-panel-basis')).toContainText('spiky load (busiest hour 10× the average)');
+    await expect(page.locator('#cost-panel-basis')).toContainText('The daily shape follows your traffic answer.');
+    await expect(page.locator('#cost-panel-link')).toHaveAttribute('href', '/cost/?s=s');
+    // The spiky shape sizes servers for a tenfold peak: one VM still carries 5 million events ($48.91).
+    await expect(panel(page).locator('.cost-table').first()).toContainText('$48.91');
+    await expect(panel(page).locator('.cost-chart desc')).toContainText('At your 5 million events');
+  });
+
+  test('cost inputs in a result page’s address are used, and bad ones get an inline message, never NaN or Infinity', async ({ page }) => {
+    await page.goto('/quiz/result/serverless/?n=2e9&d=abc&m=-5&w=1e400&vp=');
+    await expect(live(page)).toBeAttached({ timeout: 20_000 });
+    const errors = panel(page).locator('.cost-errors li');
+    await expect(errors).toHaveCount(4);
+    await expect(errors.nth(0)).toContainText('Average duration must be a number');
+    await expect(errors.nth(1)).toContainText('Function memory must be a number between 128 and 10,240 MB');
+    await expect(errors.nth(2)).toContainText('Time waiting on I/O must be a number');
+    await expect(errors.nth(3)).toContainText('VM price per hour is empty');
+    await expect(panel(page).locator('.cost-summary')).toContainText('4 fields have a problem');
+    // The valid volume is used.
+    await expect(panel(page).locator('.cost-summary')).toContainText('At 2 billion events a month');
+    await expect(page.locator('#cost-panel-link')).toHaveAttribute('href', '/cost/?n=2000000000');
+    const text = await panel(page).innerText();
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await panel(page).locator('.cost-chart').innerHTML()).not.toMatch(/NaN|Infinity/);
+    await expect(panel(page).locator('.cost-chart path.cost-line')).toHaveCount(3);
+  });
+
+  test('at 360 px the page does not scroll sideways; the tables scroll in their own box', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/quiz/result/managed/?n=7e9');
+    await expect(live(page)).toBeAttached({ timeout: 20_000 });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    const chart = await panel(page).locator('.cost-chart').boundingBox();
+    expect(chart!.width).toBeLessThanOrEqual(360);
+  });
+
+  test('print: the panel prints without the link, the chart and tables whole', async ({ page }) => {
+    await page.goto('/quiz/result/servers/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(panel(page).locator('.cost-chart')).toBeVisible();
+    await expect(page.locator('#cost-panel-link')).toBeHidden();
+    const table = panel(page).locator('.cost-table').first();
+    expect(await table.evaluate((t) => [getComputedStyle(t).display, getComputedStyle(t).breakInside])).toEqual(['table', 'avoid']);
+  });
+
+  for (const mode of THEME_MODES.slice(0, 2)) {
+    test(`axe finds nothing in the panel with errors on screen, in ${mode.name}`, async ({ page }) => {
+      await applyTheme(page, mode);
+      await page.goto('/quiz/result/serverless/?n=abc');
+      await expectScheme(page, mode.scheme);
+      await expect(live(page)).toBeAttached({ timeout: 20_000 });
+      await expect(panel(page).locator('.cost-errors li')).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).include('.cost-panel').withTags(AXE_TAGS).analyze();
+      expect(results.violations, formatViolations(results.violations)).toEqual([]);
     });
   }
 });

@@ -9,6 +9,7 @@ import { parseMadrWithFrontmatter, madrFilePathFilter } from '@backstage/plugin-
 import { OUTCOMES, OUTCOME_ORDER, decide, encodeAnswers, pairsToAnswers, shortestPathTo, type Answers } from '../../src/quiz/index.ts';
 import { expectNoAxeViolations } from '../support/axe';
 import { printedPages } from '../support/print';
+import { completeAnswers } from '../support/complete-answers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 // Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
@@ -56,6 +57,28 @@ test('download: the Nygard format, and a hostile name still gives a valid file n
   expect(text.split('\n')[0]).toBe('# 3. Run \\<img src=x onerror=alert(1)\\> 🚀 \\#\\# Status on serverless functions');
   expect(text).toMatch(/\n## Status\n\nProposed\n\n## Context\n/);
   expect(await page.locator('main img').count()).toBe(0);
+});
+
+test('download: the MADR carries the cost model: triggers with its numbers, the region and the price facts’ dates', async ({ page }) => {
+  // Spiky traffic on a serverless result: the panel and the record use the spiky default inputs, with 2e7 events from the address.
+  // Worked by hand (tests/unit/cost/summary.test.ts): functions at 20 million events = 20e6 × $0.000001867 − $6.868 = $30.47;
+  // break-even with containers ($57.816 a month) at 34.6 million events, 13 a second.
+  const decision = completeAnswers({ ...LONG });
+  baseExpect(decision.outcome).toBe('serverless');
+  baseExpect(decision.answers.traffic).toBe('spiky');
+  await openResult(page, `${encodeAnswers(decision.answers)}&n=2e7`);
+  await expect(page.locator('#cost-panel-live [data-cost-live="true"]')).toBeAttached();
+  await expect(page.locator('.cost-panel .cost-table').first()).toContainText('$30.47');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  const confirmation = text.split('### Confirmation')[1]!.split('## Pros and Cons')[0]!;
+  baseExpect(confirmation).toMatch(/re-decide when load stays above 13 requests per second \(34\.[67] million events a month\) for a week/);
+  baseExpect(confirmation).toContain('re-decide when the bill for functions passes 57.82 USD a month, the bill at the break-even volume (the estimate is 30.47 USD, for 20 million events a month, spiky load');
+  const more = text.split('## More Information')[1]!;
+  baseExpect(more).toContain('US East (N. Virginia)');
+  baseExpect(more).toMatch(/\[Lambda charges \$0\.20 per million requests\]\(https:[^)]+\): checked \d{4}-\d{2}-\d{2}/);
+  // Still a record the ADR plugin reads.
+  baseExpect(parseMadrWithFrontmatter(text).status).toBe('proposed');
 });
 
 test('copy: the record as Markdown, and the badge Markdown linking the result', async ({ page }) => {

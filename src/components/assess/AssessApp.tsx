@@ -10,11 +10,14 @@ import { decide } from '../../quiz/decide.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
 import { resultHref } from '../../quiz/routes.ts';
 import { recordFromDecision } from '../../records/from-quiz.ts';
-import { CONFIDENCE_LABELS } from '../../records/labels.ts';
+import { CONFIDENCE_LABELS, COST_BASIS } from '../../records/labels.ts';
 import { overallPicture } from '../../records/overall.ts';
 import { cleanName } from '../../records/markdown.ts';
+import { money } from '../../records/amounts.ts';
 import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
 import type { GuideLabels } from '../../quiz/sections.ts';
+import type { CostBook } from '../../cost/summary.ts';
+import type { Inputs } from '../../cost/model.ts';
 import { copyAndAnnounce } from '../quiz/copy-text.ts';
 import { announce } from '../quiz/announce.ts';
 import { quizLinkFor } from './quiz-link.ts';
@@ -28,21 +31,30 @@ interface Props {
   guideVersion: string;
   facts: FactDate[];
   timeLimit?: TimeLimit;
+  /** CostBook as JSON (one string prop serialises smaller): prices and limits for each workload's cost estimate. */
+  cost: string;
 }
 
 export interface Row {
   readonly workload: Workload;
   readonly record: RecordInput | null;
+  /** /cost/ with this workload's cost inputs. */
+  readonly costHref?: string;
 }
 
-export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, labels: labelsJson }: Props) {
+/** The cost code, loaded after the page starts (it is not needed to list workloads). */
+type CostCode = Pick<typeof import('../cost/result-cost.tsx'), 'costSummary' | 'defaultsFor' | 'serializeInputs'>;
+
+export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cost: costJson, labels: labelsJson }: Props) {
   const labels = useMemo(() => JSON.parse(labelsJson) as GuideLabels, [labelsJson]);
+  const costBook = useMemo(() => JSON.parse(costJson) as CostBook, [costJson]);
   const [system, setSystem] = useState('');
   const [workloads, setWorkloads] = useState<readonly Workload[]>([]);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState('');
   const [loaded, setLoaded] = useState(false);
+  const [costCode, setCostCode] = useState<CostCode | null>(null);
 
   useEffect(() => {
     const restored = applyReturn(decodeAssessment(location.search), location.search);
@@ -50,6 +62,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, lab
     setWorkloads(restored.workloads);
     setProblems(restored.problems);
     setLoaded(true);
+    void import('../cost/result-cost.tsx').then((m) => setCostCode({ costSummary: m.costSummary, defaultsFor: m.defaultsFor, serializeInputs: m.serializeInputs }));
   }, []);
 
   // The address bar always holds the link that restores this assessment.
@@ -66,12 +79,17 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, lab
         if (workload.outcome === null) return { workload, record: null };
         const decision = decide(workload.answers);
         const resultUrl = new URL(resultHref(decision.outcome, decision.answers), siteUrl).href;
+        // A workload's cost inputs: the model's defaults with the daily shape of its traffic answer (COST_BASIS).
+        const costInputs: Inputs | undefined = costCode?.defaultsFor(decision.answers.traffic);
+        const cost = costCode && costInputs ? costCode.costSummary(decision.outcome, costInputs, costBook) : undefined;
+        const costQuery = costCode && costInputs ? costCode.serializeInputs(costInputs) : '';
         return {
           workload,
-          record: recordFromDecision(decision, { workload: workload.name, resultUrl, siteUrl, guideVersion, date, facts, timeLimit, labels }),
+          record: recordFromDecision(decision, { workload: workload.name, resultUrl, siteUrl, guideVersion, date, facts, timeLimit, labels, cost }),
+          costHref: `/cost/${costQuery ? `?${costQuery}` : ''}`,
         };
       }),
-    [workloads],
+    [workloads, costCode],
   );
 
   function add(event: Event): void {
@@ -193,7 +211,7 @@ function ResultsTable({ rows }: { rows: readonly Row[] }) {
   return (
     <div class="assess-table-wrap">
       <table class="assess-table">
-        <caption class="sr-only">One row per workload: recommendation, confidence and warnings</caption>
+        <caption class="sr-only">One row per workload: recommendation, confidence, warnings{anyCost ? ' and estimated monthly cost' : ''}</caption>
         <thead>
           <tr>
             <th scope="col">Workload</th>
@@ -204,7 +222,7 @@ function ResultsTable({ rows }: { rows: readonly Row[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ workload, record }, i) => (
+          {rows.map(({ workload, record, costHref }, i) => (
             <tr key={`${i}-${workload.name}`}>
               <th scope="row">{workload.name}</th>
               {record === null ? (
@@ -216,13 +234,14 @@ function ResultsTable({ rows }: { rows: readonly Row[] }) {
                   </td>
                   <td>{CONFIDENCE_LABELS[record.confidence]}</td>
                   <td>{record.warnings.length === 0 ? 'None' : record.warnings.map((w) => w.title).join('; ')}</td>
-                  {anyCost && <td>{record.cost ? `${Math.round(record.cost.monthly).toLocaleString('en-US')} ${record.cost.currency}` : 'Not estimated'}</td>}
+                  {anyCost && <td>{record.cost ? <a href={costHref}>{money(record.cost.monthly, record.cost.currency)}<span class="sr-only"> a month: change the inputs</span></a> : 'Not estimated'}</td>}
                 </>
               )}
             </tr>
           ))}
         </tbody>
       </table>
+      {anyCost && <p class="muted">Estimated monthly cost: the recommended option’s bill in the cost model, {COST_BASIS}. Follow an amount to change its inputs.</p>}
     </div>
   );
 }

@@ -12,8 +12,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { chartModel } from '../../cost/chart.ts';
 import { money, volume } from '../../cost/format.ts';
-import { breakEven, cheapest, estimate, type Inputs, type Prices, type Shape } from '../../cost/model.ts';
-import { PARAM, SHAPE_CODE, checkField, parseInputs, serializeInputs, type FieldId, type Limits } from '../../cost/inputs.ts';
+import { breakEven, cheapest, estimate, type Inputs, type OptionId, type Prices, type Shape } from '../../cost/model.ts';
+import { PARAM, SHAPE_CODE, checkField, parseInputs, serializeInputs, type FieldError, type FieldId, type Limits } from '../../cost/inputs.ts';
 import { CostChart } from './CostChart.tsx';
 import { CostTables } from './CostTables.tsx';
 import { OPTION_LABEL } from '../../cost/chart.ts';
@@ -29,6 +29,10 @@ export interface CostCalculatorProps {
   syncUrl?: boolean;
   /** Show the form (off for a static, build-time rendering with no JavaScript). */
   form?: boolean;
+  /** The option the page recommends: the summary states its bill too. */
+  highlight?: OptionId;
+  /** Problems found in inputs read elsewhere (the result page's address); shown when there is no form to show them. */
+  initialErrors?: readonly FieldError[];
 }
 
 type NumericField = Exclude<FieldId, 'shape'>;
@@ -58,10 +62,10 @@ function rawOf(inputs: Inputs): Raw {
   };
 }
 
-export default function CostCalculator({ prices, limits, defaults, idPrefix = 'cost', syncUrl = true, form = true }: CostCalculatorProps) {
+export default function CostCalculator({ prices, limits, defaults, idPrefix = 'cost', syncUrl = true, form = true, highlight, initialErrors = [] }: CostCalculatorProps) {
   const [inputs, setInputs] = useState<Inputs>(defaults);
   const [raw, setRaw] = useState<Raw>(() => rawOf(defaults));
-  const [errors, setErrors] = useState<Partial<Record<FieldId, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<FieldId, string>>>(() => Object.fromEntries(initialErrors.map((e) => [e.field, e.message])));
   // Marks the markup as live once hydrated (tests and scripts wait for it).
   const [live, setLive] = useState(false);
 
@@ -181,9 +185,21 @@ export default function CostCalculator({ prices, limits, defaults, idPrefix = 'c
       </div>
       ) : null}
 
+      {!form && errorCount > 0 ? (
+        <ul class="cost-errors">
+          {Object.values(errors)
+            .filter(Boolean)
+            .map((message) => (
+              <li class="cost-error" key={message}>
+                {message}
+              </li>
+            ))}
+        </ul>
+      ) : null}
       <p class="cost-summary" role="status">
         {errorCount > 0 ? `${errorCount === 1 ? 'One field has' : `${errorCount} fields have`} a problem; the estimate uses the default or the last valid value of each. ` : ''}
         At {volume(inputs.events)} events a month, {OPTION_LABEL[best].toLowerCase()} cost least: {money(e[best])} a month.
+        {highlight && highlight !== best ? ` ${OPTION_LABEL[highlight]}, recommended here: ${money(e[highlight])} a month.` : ''}
       </p>
 
       <CostChart model={chart} inputs={inputs} estimate={e} idPrefix={idPrefix} />

@@ -14,6 +14,7 @@ import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
 import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
 import type { GuideLabels } from '../../quiz/sections.ts';
+import type { CostBook } from '../../cost/summary.ts';
 
 export interface ResultFromUrlProps {
   outcome: OutcomeId;
@@ -24,16 +25,22 @@ export interface ResultFromUrlProps {
   /** From the facts registry, for the decision record (see src/lib/record-facts.ts). */
   facts: FactDate[];
   timeLimit?: TimeLimit;
+  /** CostBook as JSON (one string prop serialises smaller): prices and limits for the cost panel and the record's cost summary. */
+  cost: string;
 }
 
 type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
 
 /** The record writers load only once a result is on screen. */
 async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: ResultFromUrlProps): Promise<Exporter> {
-  const [{ default: Export }, { recordFromDecision }] = await Promise.all([
+  const [{ default: Export }, { recordFromDecision }, { costSummary, inputsForResult }] = await Promise.all([
     import('../records/RecordExport.tsx'),
     import('../../records/from-quiz.ts'),
+    import('../cost/result-cost.tsx'),
   ]);
+  // The same inputs as the cost panel: the traffic answer's shape, then any cost inputs in the address.
+  const book = JSON.parse(props.cost) as CostBook;
+  const costInputs = inputsForResult(location.search, decision.answers.traffic, book.limits).inputs;
   const input = recordFromDecision(decision, {
     workload: '',
     resultUrl: shareUrl,
@@ -43,6 +50,7 @@ async function loadExporter(decision: Decision, shareUrl: string, labels: GuideL
     date: new Date().toLocaleDateString('en-CA'),
     facts: props.facts,
     timeLimit: props.timeLimit,
+    cost: costSummary(decision.outcome, costInputs, book),
     labels,
   });
   return { Export, input };
@@ -84,7 +92,14 @@ function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Resul
 export default function ResultFromUrl(props: ResultFromUrlProps) {
   const [view, setView] = useState<View>({ kind: 'none' });
   const [exporter, setExporter] = useState<Exporter | null>(null);
-  useEffect(() => setView(viewFor(location.search, props)), []);
+  useEffect(() => {
+    setView(viewFor(location.search, props));
+    // The cost panel follows the traffic answer and cost inputs in the address; its code loads only then.
+    if (location.search.length > 1) {
+      const traffic = readResultLink(readAnswersParam(location.search) ?? '').answers.traffic;
+      void import('../cost/result-cost.tsx').then((m) => m.showResultCost(JSON.parse(props.cost) as CostBook, props.outcome, traffic, location.search));
+    }
+  }, []);
   useEffect(() => {
     if (view.kind !== 'result') return;
     loadExporter(view.props.decision, view.props.shareUrl, view.props.labels, props).then(setExporter, () => setExporter(null));

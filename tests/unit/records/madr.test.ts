@@ -70,7 +70,7 @@ describe('MADR 4.0 record', () => {
   it('confirmation: with a cost estimate, load and bill triggers carry its numbers', () => {
     const withCost = toMadr(recordFor(BUSY_SERVERLESS, 'Checkout API', COST));
     expect(withCost).toContain('re-decide when load stays above 37 requests per second');
-    expect(withCost).toContain('passes 825 USD a month (the estimate is 413 USD, for 30 million requests a month, 300 ms, 512 MB)');
+    expect(withCost).toContain('passes 825 USD a month, twice the estimate (the estimate is 413 USD, for 30 million requests a month, 300 ms, 512 MB)');
     const managed = toMadr(recordForOutcome('managed', 'Reports', { ...COST, breakEvenPerSecond: 4.25 }));
     expect(managed).toContain('re-decide when load stays below 4.3 requests per second');
   });

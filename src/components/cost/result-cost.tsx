@@ -1,0 +1,39 @@
+/**
+ * Loaded on demand by the result page's island (ResultFromUrl) when the
+ * address carries answers or cost inputs: redraws the server-rendered cost
+ * panel for the traffic answer and those inputs, shows the messages of bad
+ * ones, and points the panel's link to /cost/ at the same inputs. The cost
+ * code (model, chart, tables) is never part of the page's startup script.
+ *
+ * It is also the one entry point for every on-demand use of the cost code
+ * (the record's cost summary here and on /assess/): a single entry keeps
+ * the /cost/ island in one chunk instead of several small shared ones.
+ */
+import { render } from 'preact';
+import CostCalculator from './CostCalculator.tsx';
+import { COST_OPTION, describeInputs, type CostBook } from '../../cost/summary.ts';
+import { inputsForResult, serializeInputs } from '../../cost/inputs.ts';
+
+export { costSummary } from '../../cost/summary.ts';
+export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/inputs.ts';
+import type { OptionKey } from '../../records/types.ts';
+
+export function showResultCost(book: CostBook, outcome: OptionKey, traffic: string | undefined, search: string): void {
+  const root = document.getElementById('cost-panel-live');
+  if (!root) return;
+  const { inputs, errors } = inputsForResult(search, traffic, book.limits);
+  // The static markup is replaced, not hydrated: it was drawn for other inputs.
+  root.textContent = '';
+  render(
+    <CostCalculator prices={book.prices} limits={book.limits} defaults={inputs} idPrefix="cost-panel" syncUrl={false} form={false} highlight={COST_OPTION[outcome]} initialErrors={errors} />,
+    root,
+  );
+  const basis = document.getElementById('cost-panel-basis');
+  if (basis) {
+    const shape = traffic === inputs.shape ? ' The daily shape follows your traffic answer.' : '';
+    basis.textContent = `For ${describeInputs(inputs)}.${shape}`;
+  }
+  const link = document.getElementById('cost-panel-link');
+  const query = serializeInputs(inputs);
+  if (link instanceof HTMLAnchorElement) link.href = `/cost/${query ? `?${query}` : ''}`;
+}
