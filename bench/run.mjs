@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure } from './lib/measure.mjs';
 import { clearBuildOutput, copySite, liftNumberCap } from './lib/site-copy.mjs';
-import { writeSyntheticArticles } from './lib/synthetic.mjs';
+import { readVocabulary, writeSyntheticArticles } from './lib/synthetic.mjs';
 import { countRequests, launchBrowser } from './lib/browser.mjs';
 import { medianLighthouse, CATEGORIES } from './lib/lighthouse.mjs';
 import { measureQuiz } from './lib/quiz.mjs';
@@ -34,14 +34,46 @@ const BUILD_RUNS = Math.max(1, Number(process.env.BENCH_BUILD_RUNS ?? 3));
 const BIN = join(ROOT, 'node_modules', '.bin');
 const ENV = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 
-const PAGE_TYPES = [
+/** Page types with a fixed address; articles and result pages are found in the build. */
+const FIXED_PAGES = [
   { type: 'home', path: '/' },
-  { type: 'article', path: '/antipatterns/database-dependency/' },
   { type: 'quiz', path: '/quiz/' },
   { type: 'map', path: '/quiz/map/' },
-  { type: 'result', path: '/quiz/result/serverless/' },
   { type: 'cost', path: '/cost/' },
+  { type: 'assess', path: '/assess/' },
 ];
+
+/**
+ * The page types to weigh in a built site: the fixed ones, one article (the
+ * first in the guide's order, i.e. the lowest-numbered folder name sorted),
+ * and every quiz result page that was built, so new pages or outcomes need
+ * no change here.
+ * @param {string} dist
+ */
+function pageTypes(dist) {
+  const dirs = (/** @type {string} */ sub) =>
+    existsSync(join(dist, sub)) ? readdirSync(join(dist, sub)).filter((n) => existsSync(join(dist, sub, n, 'index.html'))).sort() : [];
+  const articles = dirs('antipatterns');
+  // The database article is the reference article of earlier reports; keep it when it exists.
+  const article = articles.includes('database-dependency') ? 'database-dependency' : articles[0];
+  return [
+    ...FIXED_PAGES.slice(0, 1),
+    ...(article ? [{ type: 'article', path: `/antipatterns/${article}/` }] : []),
+    ...FIXED_PAGES.slice(1, 3),
+    ...dirs('quiz/result').map((outcome) => ({ type: `result (${outcome})`, path: `/quiz/result/${outcome}/` })),
+    ...FIXED_PAGES.slice(3),
+  ];
+}
+
+/**
+ * Gzip bytes a first visit downloads before the page is interactive: the
+ * HTML (inline CSS and scripts included) plus each linked stylesheet and
+ * startup script file, gzipped one by one as a static host serves them.
+ * @param {string} dist @param {{ html: { gzip: number }, cssFiles: string[], jsFiles: string[] }} weight
+ */
+function startupGzip(dist, weight) {
+  return weight.html.gzip + [...weight.cssFiles, ...weight.jsFiles].reduce((total, path) => total + size(readFileSync(join(dist, path))).gzip, 0);
+}
 
 /** @type {string[]} */
 const notes = [];
@@ -210,7 +242,7 @@ async function main() {
     const server = await startServer(dist, port);
     const browser = await launchBrowser(CHROME);
     try {
-      for (const { type, path } of PAGE_TYPES) {
+      for (const { type, path } of pageTypes(dist)) {
         const file = join(dist, path, 'index.html');
         if (!existsSync(file)) {
           pages.push({ type, path, skipped: 'not built yet' });
@@ -222,6 +254,7 @@ async function main() {
         let weight;
         try {
           weight = pageWeight(dist, path, readFileSync(file, 'utf8'));
+          weight.startupGzip = startupGzip(dist, weight);
         } catch (error) {
           pages.push({ type, path, skipped: `could not be measured: ${error instanceof Error ? error.message : error}` });
           continue;
@@ -240,7 +273,7 @@ async function main() {
         pages.push({ type, path, weight, load, lighthouse });
       }
       quiz = existsSync(join(dist, 'quiz', 'index.html'))
-        ? await measureQuiz(browser, origin).catch((error) => ({
+        ? await measureQuiz(browser, origin, realDir).catch((error) => ({
             // eslint-disable-next-line no-control-regex
             skipped: `the measurement failed: ${String(error instanceof Error ? error.message : error).replace(/\u001b\[\d+m/g, '').split('\n')[0]}`,
           }))
@@ -263,7 +296,7 @@ async function main() {
   for (const size of SIZES) {
     const dir = copySite(ROOT, join(TMP, `generated-${size}`));
     if (!liftNumberCap(dir)) notes.push('Could not lift the schema\'s cap on article numbers in the generated copies; large sizes may fail validation.');
-    const { words } = writeSyntheticArticles(dir, size);
+    const { words } = writeSyntheticArticles(dir, size, await readVocabulary(dir));
     /** @type {any[]} */
     const runs = [];
     for (let run = 0; run < BUILD_RUNS; run++) {
