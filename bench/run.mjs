@@ -4,7 +4,7 @@
 // Writes bench/REPORT.md and bench/report.json. Run with `npm run bench`.
 //
 // Knobs (environment): CHROME_PATH, BENCH_SIZES (default "10,100,1000"),
-// BENCH_LH_RUNS (default 3), BENCH_BUILD_RUNS (default 3), BENCH_KEEP=1
+// BENCH_LH_RUNS (default 1: simulated throttling repeats closely, and nine page types × 3 runs would take minutes), BENCH_BUILD_RUNS (default 3), BENCH_KEEP=1
 // keeps bench/tmp/ for inspection.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -26,7 +26,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = join(ROOT, 'bench', 'tmp');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0);
-const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 1));
 // Each generated site is built this many times from cold and the median kept:
 // one build of 10 or 100 articles differs from the next by ±0.3 s, which is a
 // third of the 10→100 step the growth ratio divides by.
