@@ -9,7 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, totalmem, type, release } from 'node:os';
+import { cpus, loadavg, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure } from './lib/measure.mjs';
@@ -220,6 +220,7 @@ async function main() {
   const started = new Date();
   mkdirSync(TMP, { recursive: true });
   const info = machine();
+  const loadStart = loadavg()[0] ?? 0;
   log(`node ${info.node}, ${info.chromium}, ${info.cpus} CPUs`);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -292,6 +293,73 @@ async function main() {
     }
   }
 
+  /**
+   * Writes bench/report.json and bench/REPORT.md from what is measured so
+   * far: after the real site, after each generated size, and at the end, so
+   * an interrupted run still leaves its figures (marked partial).
+   * @param {string | null} pending what is still to run, or null when done
+   */
+  const save = (pending) => {
+    const growthResult = growth(builds);
+
+    // 3. Goals.
+    const measured = pages.filter((p) => !p.skipped && p.lighthouse && !p.lighthouse.error);
+    const lowest = Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...measured.map((p) => p.lighthouse.scores[c] ?? 0))]));
+    const goals = [
+      {
+        goal: 'Lighthouse 100 in all four categories',
+        target: '100 / 100 / 100 / 100 on every page type built',
+        measured: measured.length ? `lowest: ${CATEGORIES.map((c) => `${c} ${lowest[c]}`).join(', ')} (${measured.length} page types)` : 'no page measured',
+        met: measured.length ? CATEGORIES.every((c) => lowest[c] === 100) : null,
+      },
+      {
+        goal: 'Quiz interaction',
+        target: 'median click → next question painted < 50 ms',
+        measured: quiz.skipped ? `not measured (${quiz.skipped.split('\n')[0]})` : `median ${quiz.medianMs.toFixed(1)} ms, worst ${quiz.worstMs.toFixed(1)} ms (${quiz.samples.length} answers; with 4× CPU slowdown: median ${quiz.throttled4x.medianMs?.toFixed(1)} ms, worst ${quiz.throttled4x.worstMs?.toFixed(1)} ms)`,
+        met: quiz.skipped ? null : quiz.medianMs < 50,
+      },
+      {
+        goal: 'Cost recompute',
+        target: 'one recompute (input event → estimate, chart and tables re-rendered) < 16 ms',
+        measured: cost.skipped ? `not measured (${cost.skipped.split('\n')[0]})` : `median ${cost.medianMs.toFixed(1)} ms, worst ${cost.worstMs.toFixed(1)} ms (${cost.count} recomputes; painted median ${cost.painted.medianMs.toFixed(1)} ms; with 4× CPU slowdown: median ${cost.throttled4x.medianMs.toFixed(1)} ms)`,
+        met: cost.skipped ? null : cost.medianMs < 16,
+      },
+      {
+        goal: 'Linear build growth',
+        target: 'time per added article at the largest size ≤ 1.25× that at the smallest',
+        measured: growthResult ? `${growthResult.ratio.toFixed(2)}×` : 'not enough generated sites built',
+        met: growthResult ? growthResult.linear : null,
+      },
+    ];
+
+    const report = {
+      date: started.toISOString(),
+      durationSeconds: (Date.now() - started.getTime()) / 1000,
+      machine: info,
+      lighthouseRuns: LH_RUNS,
+      buildRuns: BUILD_RUNS,
+      goals,
+      pages,
+      quiz,
+      cost,
+      builds,
+      growth: growthResult,
+      notes: [
+        ...notes,
+        `The site was built in a copy under bench/tmp/ with SITE_URL=${origin} and served by bench/lib/serve.mjs (gzip, long cache for /_astro/), like a static host.`,
+        'Generated sites keep the real articles (the quiz and the guide link to them, and the build checks those links) and add synthetic ones up to N; the schema\'s cap on article numbers (max 99) is lifted in the copy only.',
+      ],
+    };
+    writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench', 'REPORT.md'), renderReport(report));
+    if (pending) report.notes.unshift(`Partial report: ${pending} had not run yet when this was written.`);
+    report.notes.push(`Machine load (1-minute load average, ${info.cpus} CPUs) at the start: ${loadStart.toFixed(1)}; when this was written: ${loadavg()[0]?.toFixed(1)}. The machine is shared, so times above a load of ${info.cpus} are inflated.`);
+    writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench', 'REPORT.md'), renderReport(report));
+    log(`wrote bench/REPORT.md and bench/report.json after ${report.durationSeconds.toFixed(0)} s${pending ? ` (partial: ${pending} to come)` : ''}`);
+  };
+  save(`the generated builds (${SIZES.join(', ')} articles)`);
+
   // 2. Generated sites of N synthetic articles.
   for (const size of SIZES) {
     const dir = copySite(ROOT, join(TMP, `generated-${size}`));
@@ -305,61 +373,11 @@ async function main() {
     }
     builds.push({ ...medianBuild(runs), wordsPerArticle: words, runs: runs.map((r) => r.totalSeconds ?? null) });
     if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    const rest = SIZES.slice(SIZES.indexOf(size) + 1);
+    if (rest.length) save(`the generated builds of ${rest.join(', ')} articles`);
   }
   if (!process.env.BENCH_KEEP) rmSync(realDir, { recursive: true, force: true });
-  const growthResult = growth(builds);
-
-  // 3. Goals.
-  const measured = pages.filter((p) => !p.skipped && p.lighthouse && !p.lighthouse.error);
-  const lowest = Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...measured.map((p) => p.lighthouse.scores[c] ?? 0))]));
-  const goals = [
-    {
-      goal: 'Lighthouse 100 in all four categories',
-      target: '100 / 100 / 100 / 100 on every page type built',
-      measured: measured.length ? `lowest: ${CATEGORIES.map((c) => `${c} ${lowest[c]}`).join(', ')} (${measured.length} page types)` : 'no page measured',
-      met: measured.length ? CATEGORIES.every((c) => lowest[c] === 100) : null,
-    },
-    {
-      goal: 'Quiz interaction',
-      target: 'median click → next question painted < 50 ms',
-      measured: quiz.skipped ? `not measured (${quiz.skipped.split('\n')[0]})` : `median ${quiz.medianMs.toFixed(1)} ms, worst ${quiz.worstMs.toFixed(1)} ms (${quiz.samples.length} answers; with 4× CPU slowdown: median ${quiz.throttled4x.medianMs?.toFixed(1)} ms, worst ${quiz.throttled4x.worstMs?.toFixed(1)} ms)`,
-      met: quiz.skipped ? null : quiz.medianMs < 50,
-    },
-    {
-      goal: 'Cost recompute',
-      target: 'one recompute (input event → estimate, chart and tables re-rendered) < 16 ms',
-      measured: cost.skipped ? `not measured (${cost.skipped.split('\n')[0]})` : `median ${cost.medianMs.toFixed(1)} ms, worst ${cost.worstMs.toFixed(1)} ms (${cost.count} recomputes; painted median ${cost.painted.medianMs.toFixed(1)} ms; with 4× CPU slowdown: median ${cost.throttled4x.medianMs.toFixed(1)} ms)`,
-      met: cost.skipped ? null : cost.medianMs < 16,
-    },
-    {
-      goal: 'Linear build growth',
-      target: 'time per added article at the largest size ≤ 1.25× that at the smallest',
-      measured: growthResult ? `${growthResult.ratio.toFixed(2)}×` : 'not enough generated sites built',
-      met: growthResult ? growthResult.linear : null,
-    },
-  ];
-
-  const report = {
-    date: started.toISOString(),
-    durationSeconds: (Date.now() - started.getTime()) / 1000,
-    machine: info,
-    lighthouseRuns: LH_RUNS,
-    buildRuns: BUILD_RUNS,
-    goals,
-    pages,
-    quiz,
-    cost,
-    builds,
-    growth: growthResult,
-    notes: [
-      ...notes,
-      `The site was built in a copy under bench/tmp/ with SITE_URL=${origin} and served by bench/lib/serve.mjs (gzip, long cache for /_astro/), like a static host.`,
-      'Generated sites replace content/antipatterns/ with synthetic articles and lift the schema\'s cap on article numbers (max 99) in the copy only.',
-    ],
-  };
-  writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'bench', 'REPORT.md'), renderReport(report));
-  log(`wrote bench/REPORT.md and bench/report.json in ${report.durationSeconds.toFixed(0)} s`);
+  save(null);
 }
 
 main().catch((error) => {

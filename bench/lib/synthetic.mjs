@@ -1,8 +1,10 @@
 // Synthetic antipattern articles for build benchmarks: valid frontmatter
 // in the current shape of content/antipatterns/*.mdx (number, origin,
 // related quiz questions with a reason each, sources), the house skeleton
-// with pinned [#id] headings, the MDX components the real articles use
-// (registry <Fact id> both ways, Scenario, Symptoms, Callout, QuizLink),
+// with pinned [#id] headings (the layout writes "Related quiz questions"
+// and "Sources" from the frontmatter, as for the real articles), the MDX
+// components the real articles use (registry <Fact id> both ways,
+// Scenario, Symptoms, Callout, QuizLink),
 // and about 900 words of varied filler text from a seeded generator.
 // Quiz question ids and fact ids are read from the copy being built, so
 // new questions or facts need no change here.
@@ -61,8 +63,8 @@ function article(n, vocab) {
   const title = `Synthetic antipattern ${n}: ${pick(r, WORDS)} ${pick(r, WORDS)}`;
   const summary = `${paragraph(r, 1)} ${paragraph(r, 1)}`.slice(0, 200).replace(/\s+\S*$/, '.');
   const hurts = r() < 0.5 ? '[operations, cost]' : r() < 0.5 ? '[operations]' : '[cost]';
-  // Like the real series: a few from the source article, the rest from the field.
-  const origin = n <= 3 ? 'article' : 'field';
+  // The source article's three are real; everything added is from the field.
+  const origin = 'field';
   const quiz = [pick(r, vocab.questions), pick(r, vocab.questions), pick(r, vocab.questions)].filter((q, i, all) => all.indexOf(q) === i);
   const fact = () => pick(r, vocab.facts.map((f) => f.id));
   const valued = vocab.facts.filter((f) => f.hasValue).map((f) => f.id);
@@ -142,15 +144,7 @@ ${para(4)}
 
 ${para(5)}
 
-<Callout kind="tip">${sentence(r)}</Callout>
-
-## Related quiz questions [#quiz]
-
-${quiz.map((q) => `- <QuizLink q="${q}">${sentence(r)}</QuizLink>`).join('\n')}
-
-## Sources [#sources]
-
-- Benchmark Press, [Synthetic source ${n}](https://example.org/sources/${n}). As of 2026-11-27.
+<Callout kind="tip">${sentence(r)} <QuizLink q="${quiz[0]}">${sentence(r)}</QuizLink></Callout>
 `;
 }
 
@@ -173,21 +167,28 @@ export async function readVocabulary(siteDir) {
 }
 
 /**
- * Replaces a copy's articles with `count` synthetic ones numbered 1..count.
+ * Fills a copy's content/antipatterns/ up to `count` articles: the real
+ * articles stay (the quiz's section links and the guide's pages name them,
+ * and the build checks those links), and synthetic ones numbered after the
+ * highest real number make up the rest.
  * @param {string} siteDir
- * @param {number} count
+ * @param {number} count total articles wanted
  * @param {Vocabulary} vocab from readVocabulary
- * @returns {{ words: number }} average words per article
+ * @returns {{ words: number, real: number, synthetic: number }} average words per synthetic article
  */
 export function writeSyntheticArticles(siteDir, count, vocab) {
   const dir = join(siteDir, 'content', 'antipatterns');
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) rmSync(join(dir, name));
+  for (const name of readdirSync(dir)) if (name.startsWith('synthetic-')) rmSync(join(dir, name));
+  const real = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
+  const highest = Math.max(0, ...real.map((name) => Number(/^number:\s*(\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? 0)));
+  const synthetic = Math.max(0, count - real.length);
   let words = 0;
-  for (let n = 1; n <= count; n++) {
+  for (let i = 1; i <= synthetic; i++) {
+    const n = highest + i;
     const text = article(n, vocab);
     words += text.split('\n---\n')[1]?.split(/\s+/).filter(Boolean).length ?? 0;
     writeFileSync(join(dir, `synthetic-${String(n).padStart(4, '0')}.mdx`), text);
   }
-  return { words: Math.round(words / count) };
+  return { words: synthetic ? Math.round(words / synthetic) : 0, real: real.length, synthetic };
 }
