@@ -34,7 +34,7 @@ export async function gotoAndWaitForQuiet(page: Page, path: string, quietMs = 25
     const response = await page.goto(path);
     await waitForSettledPage(page, path);
     await expect
-      .poll(() => (inFlight.size === 0 ? Date.now() - lastChange : 0), { message: `${path}: requests still in flight`, intervals: [50] })
+      .poll(() => (inFlight.size === 0 ? Date.now() - lastChange : 0), { message: `${path}: requests still in flight`, intervals: [50], timeout: 20_000 })
       .toBeGreaterThanOrEqual(quietMs);
     return response;
   } finally {
