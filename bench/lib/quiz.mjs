@@ -3,8 +3,12 @@
 // after the next question appears (a requestAnimationFrame callback, then a
 // task posted from it, which runs after that frame is painted). Event
 // Timing entries (PerformanceObserver "event", ≥ 16 ms) are kept as an
-// INP-like cross-check. Several full runs, each choosing options by a
-// different rule, until the review screen.
+// INP-like cross-check. Several full runs until the review screen: the
+// shortest answers to each outcome (from src/quiz), the first option and
+// the last option on every screen.
+
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** In-page probe: installed before the quiz loads. */
 function probe() {
@@ -61,28 +65,57 @@ function stats(values) {
   };
 }
 
-/** Option choosers: index of the option to pick among `count`, on step `step`. */
-const STRATEGIES = /** @type {Array<[string, (count: number, step: number) => number]>} */ ([
-  ['first option', () => 0],
-  ['last option', (count) => count - 1],
-  ['alternating', (count, step) => (step % 2 ? count - 1 : 0)],
-  ['second option', (count) => Math.min(1, count - 1)],
-]);
+/**
+ * @typedef {{ question: string | null, values: string[], step: number }} Step what is on screen
+ * @typedef {[name: string, choose: (step: Step) => string]} Plan a run: which option value to pick on each screen
+ */
+
+/**
+ * The runs, derived from the quiz's own data (src/quiz) so new questions or
+ * options need no change here: the machine's shortest answers to each
+ * outcome, then the first option on every screen and the last ("Not sure"
+ * today) on every screen. Without src/quiz only the last two run.
+ * @param {string} root the project
+ * @returns {Promise<Plan[]>}
+ */
+export async function quizPlans(root) {
+  /** @type {Plan[]} */
+  const plans = [];
+  try {
+    const quiz = await import(pathToFileURL(join(root, 'src', 'quiz', 'index.ts')).href);
+    for (const outcome of quiz.OUTCOME_ORDER) {
+      /** @type {{ question: string, value: string }[]} */
+      const pairs = quiz.shortestPathTo(outcome);
+      if (pairs.length === 0) continue;
+      const route = new Map(pairs.map((p) => [p.question, p.value]));
+      plans.push([`shortest answers to "${outcome}"`, ({ question, values }) => {
+        const value = question === null ? undefined : route.get(question);
+        return value !== undefined && values.includes(value) ? value : /** @type {string} */ (values[0]);
+      }]);
+    }
+  } catch (error) {
+    process.stdout.write(`[bench] quiz routes from src/quiz unavailable (${error instanceof Error ? error.message.split('\n')[0] : error}); generic runs only\n`);
+  }
+  plans.push(['first option', ({ values }) => /** @type {string} */ (values[0])]);
+  plans.push(['last option', ({ values }) => /** @type {string} */ (values[values.length - 1])]);
+  return plans;
+}
 
 /**
  * One page (and CPU rate) of runs.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
  * @param {number} cpuRate 1 = no throttling
+ * @param {Plan[]} plans
  */
-async function runAll(browser, origin, cpuRate) {
+async function runAll(browser, origin, cpuRate, plans) {
   /** @type {number[]} */
   const samples = [];
   /** @type {number[]} */
   const optionSamples = [];
   let eventMax = /** @type {number | null} */ (null);
   const runs = [];
-  for (const [name, choose] of STRATEGIES) {
+  for (const [name, choose] of plans) {
     const context = await browser.newContext();
     const page = await context.newPage();
     if (cpuRate > 1) {
@@ -100,9 +133,14 @@ async function runAll(browser, origin, cpuRate) {
       if (!(await fieldset.isVisible().catch(() => false))) break;
       const before = await page.evaluate(() => /** @type {any} */ (window).__quiz.samples.length);
       const legend = await fieldset.locator('legend').innerText();
-      const labels = fieldset.locator('label');
-      const count = await labels.count();
-      await labels.nth(choose(count, steps)).click();
+      // The question id from the radios' name ("q-<id>"), the options from their values.
+      const radios = fieldset.locator('input[type="radio"]');
+      const values = await radios.evaluateAll((els) => els.map((el) => /** @type {HTMLInputElement} */ (el).value));
+      if (values.length === 0) break;
+      const name = (await radios.first().getAttribute('name')) ?? '';
+      const question = name.startsWith('q-') ? name.slice(2) : null;
+      const value = choose({ question, values, step: steps });
+      await fieldset.locator(`label[for="${await radios.nth(values.indexOf(value)).getAttribute('id')}"]`).click();
       await form.locator('button[type="submit"]').click();
       await page.waitForFunction(
         ({ n }) => /** @type {any} */ (window).__quiz.samples.length > n,
@@ -125,10 +163,12 @@ async function runAll(browser, origin, cpuRate) {
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
+ * @param {string} root the project (its src/quiz gives the routes)
  */
-export async function measureQuiz(browser, origin) {
-  const plain = await runAll(browser, origin, 1);
-  const slow = await runAll(browser, origin, 4);
+export async function measureQuiz(browser, origin, root) {
+  const plans = await quizPlans(root);
+  const plain = await runAll(browser, origin, 1, plans);
+  const slow = await runAll(browser, origin, 4, plans);
   if (plain.samples.length === 0) return { skipped: 'no answer could be submitted (the quiz markup may have changed: bench/lib/quiz.mjs expects a form with a fieldset of radio labels and a submit button).' };
   return {
     method:

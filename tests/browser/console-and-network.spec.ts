@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { crawlPaths, requireDist } from '../support/dist';
 import { indexSite } from '../support/site-index';
-import { waitForSettledPage } from '../support/settle';
+import { gotoAndWaitForQuiet } from '../support/settle';
 import { parseCsp } from '../support/csp';
 
 declare global {
@@ -37,10 +37,9 @@ for (const path of crawlPaths()) {
       });
     });
 
-    const response = await page.goto(path);
+    // Until no request has been in flight for a moment: late requests and CSP reports count too.
+    const response = await gotoAndWaitForQuiet(page, path);
     expect(response?.status(), 'HTTP status').toBe(200);
-    await waitForSettledPage(page, path);
-    await page.waitForLoadState('networkidle');
     const violations = await page.evaluate(() => window.__cspViolations ?? null);
     expect(violations, 'the violation listener was installed').not.toBeNull();
     problems.push(...violations!.map((v) => `CSP violation: ${v}`));

@@ -1,5 +1,5 @@
 /** Every page: an h1, and every h2/h3 with a stable id and an anchor link. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { sitemapPaths } from '../support/dist';
 
 const paths = sitemapPaths();
@@ -15,7 +15,8 @@ test('the home page says what the guide is', async ({ page }) => {
 });
 
 for (const path of paths) {
-  test(`${path}: one h1; every h2/h3 has an id and an anchor link after it`, async ({ page }) => {
+  // Read-only: one page per worker serves every path (see shared-page.ts).
+  test(`${path}: one h1; every h2/h3 has an id and an anchor link after it`, async ({ sharedPage: page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).not.toBeEmpty();

@@ -8,7 +8,8 @@
  * sideways; axe clean in light and dark. The quiz's routes come from
  * src/quiz, so no answer is hard-coded here.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { QUESTION_ORDER, encodeAnswers, getExploredSnapshots, isQuestionId, type QuestionId } from '../../src/quiz/index.ts';
 import { crawlPaths } from '../support/dist';
 import { waitForSettledPage } from '../support/settle';
@@ -243,7 +244,7 @@ for (const phone of PHONES) {
       await expectNoSidewaysScroll(page, 'map with the diagram open');
     });
 
-    test('no page of the sitemap scrolls sideways', async ({ page }) => {
+    test('no page of the sitemap scrolls sideways', async ({ sharedPage: page }) => {
       const paths = crawlPaths();
       let codeBlocks = 0;
       for (const path of paths) {
@@ -314,10 +315,11 @@ for (const mode of MODES) {
     test.use({ viewport: { width: 360, height: 640 } });
     // axe is slow on a busy 2-core machine.
     test.describe.configure({ timeout: 120_000 });
-    test.beforeEach(async ({ page }) => applyTheme(page, mode));
 
     for (const path of crawlPaths()) {
-      test(path, async ({ page }) => {
+      // Read-only: one phone-sized page per worker serves every path (see shared-page.ts).
+      test(path, async ({ sharedPage: page }) => {
+        await applyTheme(page, mode);
         await page.goto(path);
         await waitForSettledPage(page, path);
         await expectScheme(page, mode.scheme);
@@ -326,6 +328,7 @@ for (const mode of MODES) {
     }
 
     test('open menu, quiz step, result with folds, map with the diagram', async ({ page }) => {
+      await applyTheme(page, mode);
       await page.goto('/goals/');
       await menuButton(page).click();
       await expectNoAxeViolations(page, `open menu in ${mode.name}`);

@@ -21,9 +21,18 @@ export function formatViolations(violations: Result[]): string {
     .join('\n');
 }
 
-/** Runs axe on the page as it is now and fails with a readable list when anything is found. */
+/**
+ * Runs axe on the page as it is now and fails with a readable list when anything is found.
+ *
+ * Legacy mode runs axe.run() inside the page. The default mode runs
+ * runPartial() per frame, then opens a second, blank page to merge the
+ * frames' results: a new renderer and a second copy of axe for every scan,
+ * which doubled the time of a scan on the 2-core CI machine. The site has
+ * no iframes (only cross-origin frames would need the default mode), and
+ * both modes report the same violations and passes on its pages.
+ */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().analyze();
   const report = formatViolations(results.violations);
   expect(results.violations.length, `axe found violations on ${label} (${page.url()}):\n${report}`).toBe(0);
 }
