@@ -55,7 +55,7 @@ test('list workloads, take the quiz for one, come back to the table', async ({ p
   await expect(page).toHaveURL(/[?&]return=%2Fassess%2F/);
   await page.getByRole('button', { name: 'See the recommendation' }).click();
 
-  await expect(page).toHaveURL(/\/assess\/\?w=Checkout\+API%7E1\.[a-z0-9]+&w=Nightly\+reports%7E$/);
+  await expect(page).toHaveURL(/\/assess\/\?w=Checkout\+API%7E2\.[a-z0-9]+&w=Nightly\+reports%7E$/);
   const row = page.locator('.assess-table tbody tr').first();
   await expect(row.locator('th')).toHaveText('Checkout API');
   await expect(row.locator('td').first()).toHaveText(OUTCOMES.serverless.name);

@@ -3,12 +3,14 @@
  * answers in the address (?a=) there is no personal result, so nothing more
  * loads; with answers, the code that reads them and shows the result
  * (ResultFromUrl) is fetched at once, while a loading line holds its place,
- * and a failed fetch says so. tests/unit/budgets.test.ts measures both.
+ * and a failed fetch says so. Cost inputs without answers load only the
+ * cost panel's code. tests/unit/budgets.test.ts measures both.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { readAnswersParam } from '../../quiz/answers-param.ts';
 import type { ResultFromUrlProps } from './ResultFromUrl.tsx';
+import type { CostBook } from '../../cost/summary.ts';
 
 type Result = FunctionComponent<ResultFromUrlProps>;
 
@@ -20,7 +22,13 @@ early?.catch(() => undefined);
 export default function ResultStart(props: ResultFromUrlProps) {
   const [view, setView] = useState<{ Result: Result } | 'loading' | 'failed' | null>(null);
   useEffect(() => {
-    if (readAnswersParam(location.search) === null) return;
+    if (readAnswersParam(location.search) === null) {
+      // Cost inputs alone (no answers): only the cost panel needs redrawing.
+      if (location.search.length > 1) {
+        void import('../cost/result-cost.tsx').then((m) => m.showResultCost(JSON.parse(props.cost) as CostBook, props.outcome, undefined, location.search));
+      }
+      return;
+    }
     setView('loading');
     (early ?? load()).then(
       (Result) => setView({ Result }),
