@@ -61,7 +61,7 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
       <Fold title={`Why ${outcome.name.toLowerCase()}`}>
       <ol class="result-trace">
         {trace.map((line) => (
-          <li key={line.question}>
+          <li key={line.question} class={`effect-${line.effect}`}>
             <span class="trace-answer">
               {QUESTIONS[line.question].title}: <strong>{line.answerLabel}</strong>
             </span>
@@ -74,6 +74,9 @@ export function ResultView({ decision, shareUrl, editHref, labels, children }: P
           </li>
         ))}
       </ol>
+      {trace.some((line) => line.effect === 'note') && (
+        <p class="print-only muted">Answers that only confirmed the fit are left out on paper; the result link above has all of them.</p>
+      )}
       </Fold>
 
       {decision.warnings.length > 0 && (
