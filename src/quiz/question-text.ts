@@ -79,14 +79,14 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
     },
   },
   hardware: {
-    text: 'Does this workload need hardware or a runtime that functions do not offer?',
+    text: 'Does it need hardware or a system that functions lack?',
     help:
       `Functions come in fixed sizes on an operating system the provider chooses: at most ${LAMBDA_MEMORY} of memory on AWS Lambda, ${AZURE_MEMORY} per instance on Azure Functions Flex Consumption and ${CLOUD_RUN_MEMORY} on Cloud Run functions. Code is capped too (on Lambda ${LAMBDA_PACKAGE} unzipped, or ${LAMBDA_IMAGE} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
     options: {
-      standard: { label: 'No, ordinary CPU and memory', hint: 'Fits within the function sizes above.', sections: ['fit#size-limits'] },
-      accelerator: { label: 'GPUs or other accelerators', hint: 'For example model inference, training or video encoding.', sections: ['fit#servers', 'fit#managed'] },
-      large: { label: 'More memory, CPU or code than a function allows', hint: 'Above the largest function size, or a very large package.', sections: ['fit#size-limits', 'fit#managed'] },
-      system: { label: 'A custom OS, kernel or lasting local disk', hint: 'Kernel modules, a special operating system, or data kept on local disk between runs.', sections: ['fit#servers'] },
+      standard: { label: 'No, ordinary CPU and memory', sections: ['fit#size-limits'] },
+      accelerator: { label: 'GPUs or other accelerators', hint: 'Model inference, training, video encoding.', sections: ['fit#servers', 'fit#managed'] },
+      large: { label: 'More memory, CPU or code than functions allow', sections: ['fit#size-limits', 'fit#managed'] },
+      system: { label: 'A custom OS or kernel, or lasting local disk', sections: ['fit#servers'] },
     },
   },
   arrival: {
@@ -114,10 +114,10 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
     help:
       'A function should do one step and hand on. When one function calls the next and waits for it, both are billed for the wait and a failure anywhere fails the whole chain. A workflow that waits for hours, retries or needs a person to approve belongs in an orchestration service, which each major cloud offers.',
     options: {
-      single: { label: 'One step', hint: 'Each event is handled on its own.', sections: ['fit#business-events'] },
-      chain: { label: 'A chain of steps that wait on each other', hint: 'One function calls the next and waits for its answer.', sections: ['synchronous-function-chains#summary', 'synchronous-function-chains#queue'] },
-      long: { label: 'A long workflow', hint: 'Several steps with waits, retries or a human approval.', sections: ['hand-built-orchestration#summary', 'hand-built-orchestration#instead'] },
-      'fan-out': { label: 'Fan-out and fan-in', hint: 'Split into many parallel parts, then combine the results.', sections: ['unbounded-concurrency#outruns'] },
+      single: { label: 'One step per event', sections: ['fit#business-events'] },
+      chain: { label: 'Steps that call and wait on each other', sections: ['synchronous-function-chains#summary', 'synchronous-function-chains#queue'] },
+      long: { label: 'A long workflow', hint: 'Waits, retries or a human approval.', sections: ['hand-built-orchestration#summary', 'hand-built-orchestration#instead'] },
+      'fan-out': { label: 'Fan-out and fan-in', hint: 'Many parallel parts, then one result.', sections: ['unbounded-concurrency#outruns'] },
     },
   },
   payload: {
@@ -200,8 +200,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
 
 /** The words of "Not sure", the same on every question. */
 export const UNSURE_TEXT: OptionText = {
+  // No hint: it would cost every question a line on a phone; the quiz's introduction explains it.
   label: 'Not sure',
-  hint: 'The result then shows what each answer would lead to.',
   sections: [],
 };
 
