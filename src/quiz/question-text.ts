@@ -173,8 +173,8 @@ export const QUESTION_TEXT: { readonly [Q in QuestionId]: QuestionText<Q> } = {
       'A new function instance has to start its runtime and run your initialisation code before it can serve, which adds latency to the first request it handles. That is invisible for background work, noticeable in interactive use, and a problem when you promise a tight tail latency. Keeping instances warm is possible, but you pay for it while they wait.',
     options: {
       tolerant: { label: 'Seconds are fine', hint: 'Background or asynchronous work.', sections: ['fit#cold-starts'] },
-      interactive: { label: 'Interactive', hint: 'A few hundred milliseconds matter; an occasional slow start is acceptable.', sections: ['fit#cold-starts'] },
-      strict: { label: 'Strict', hint: 'A tail-latency budget that a cold start would break.', sections: ['fit#cold-starts'] },
+      interactive: { label: 'Interactive', hint: 'A few hundred milliseconds matter; an occasional slow start is acceptable.', sections: ['fit#cold-starts', 'cold-starts-on-critical-paths#summary'] },
+      strict: { label: 'Strict', hint: 'A tail-latency budget that a cold start would break.', sections: ['fit#cold-starts', 'cold-starts-on-critical-paths#why-it-hurts'] },
     },
   },
   portability: {
