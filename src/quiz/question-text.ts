@@ -26,19 +26,22 @@ import azureRequestFact from '../../content/facts/azure-functions-flex-consumpti
 import cloudRunRequestFact from '../../content/facts/google-cloud-run-functions-request-size-max.json' with { type: 'json' };
 import cloudRunEventFact from '../../content/facts/google-cloud-run-functions-event-size-max.json' with { type: 'json' };
 
-const LAMBDA_MAX = factDisplay({ value: lambdaTimeoutFact.value, unit: lambdaTimeoutFact.unit });
-const AZURE_CONSUMPTION_MAX = factDisplay({ value: azureTimeoutFact.value, unit: azureTimeoutFact.unit });
-const CLOUD_RUN_EVENT_MAX = factDisplay({ value: cloudRunTimeoutFact.value, unit: cloudRunTimeoutFact.unit });
-const LAMBDA_MEMORY = factDisplay({ value: lambdaMemoryFact.value, unit: lambdaMemoryFact.unit });
-const AZURE_MEMORY = factDisplay({ value: azureMemoryFact.value, unit: azureMemoryFact.unit });
-const CLOUD_RUN_MEMORY = factDisplay({ value: cloudRunMemoryFact.value, unit: cloudRunMemoryFact.unit });
-const LAMBDA_PACKAGE = factDisplay({ value: lambdaPackageFact.value, unit: lambdaPackageFact.unit });
-const LAMBDA_IMAGE = factDisplay({ value: lambdaImageFact.value, unit: lambdaImageFact.unit });
-const LAMBDA_SYNC = factDisplay({ value: lambdaSyncFact.value, unit: lambdaSyncFact.unit });
-const LAMBDA_ASYNC = factDisplay({ value: lambdaAsyncFact.value, unit: lambdaAsyncFact.unit });
-const AZURE_REQUEST = factDisplay({ value: azureRequestFact.value, unit: azureRequestFact.unit });
-const CLOUD_RUN_REQUEST = factDisplay({ value: cloudRunRequestFact.value, unit: cloudRunRequestFact.unit });
-const CLOUD_RUN_EVENT = factDisplay({ value: cloudRunEventFact.value, unit: cloudRunEventFact.unit });
+/** A fact's displayed figure; only `value` and `unit` are read. */
+const figure = (fact: Parameters<typeof factDisplay>[0]): string => factDisplay({ value: fact.value, unit: fact.unit });
+
+const LAMBDA_MAX = figure(lambdaTimeoutFact);
+const AZURE_CONSUMPTION_MAX = figure(azureTimeoutFact);
+const CLOUD_RUN_EVENT_MAX = figure(cloudRunTimeoutFact);
+const LAMBDA_MEMORY = figure(lambdaMemoryFact);
+const AZURE_MEMORY = figure(azureMemoryFact);
+const CLOUD_RUN_MEMORY = figure(cloudRunMemoryFact);
+const LAMBDA_PACKAGE = figure(lambdaPackageFact);
+const LAMBDA_IMAGE = figure(lambdaImageFact);
+const LAMBDA_SYNC = figure(lambdaSyncFact);
+const LAMBDA_ASYNC = figure(lambdaAsyncFact);
+const AZURE_REQUEST = figure(azureRequestFact);
+const CLOUD_RUN_REQUEST = figure(cloudRunRequestFact);
+const CLOUD_RUN_EVENT = figure(cloudRunEventFact);
 
 export interface OptionText {
   readonly label: string;
