@@ -111,11 +111,27 @@ interface Exploration {
 /**
  * Follows every reading of the answers through the quiz, depth first.
  * `fill`: branch over unanswered outcome questions too (what could the quiz
- * still end in?) instead of stopping at them.
+ * still end in?) instead of stopping at them. `pathOnly`: only `asked` and
+ * `hole` are wanted, so branches that cannot change them are cut (the
+ * readings are then incomplete).
  */
-function explore(answers: Answers, fill: boolean): Exploration {
+function explore(answers: Answers, fill: boolean, pathOnly = false): Exploration {
   const found: Exploration = { readings: [], asked: new Set(), hole: QUESTION_ORDER.length };
+  /**
+   * For the path alone (`pathOnly`): a branch from `from` can add nothing
+   * when every question between it and the first hole found so far is
+   * answered and already on the path. This keeps a quiz answered "Not sure"
+   * throughout from following each of its hundreds of readings on every step.
+   */
+  const settled = (from: number): boolean => {
+    for (let index = from; index < found.hole; index++) {
+      const question = QUESTION_ORDER[index] as QuestionId;
+      if (answers[question] === undefined || !found.asked.has(question)) return false;
+    }
+    return true;
+  };
   const visit = (from: number, kept: Answers, chosen: Reading['chosen'], weight: number): void => {
+    if (pathOnly && settled(from)) return;
     for (let index = from; index < QUESTION_ORDER.length; index++) {
       const question = QUESTION_ORDER[index] as QuestionId;
       if (!NEEDED[question].whenEarlier(kept)) continue;
@@ -141,20 +157,24 @@ function explore(answers: Answers, fill: boolean): Exploration {
   return found;
 }
 
-// The machine's guards ask about the same answers several times per event.
-let lastWalk: { key: string; walk: Walk } | undefined;
+// One step asks about the answers before and after it several times (the
+// machine's guards, the island, the address), so a few recent walks are kept.
+const recentWalks = new Map<string, Walk>();
+const KEPT_WALKS = 8;
 
 /** Follows the path the answers take through the quiz (every reading of a "Not sure"). */
 export function walk(answers: Answers): Walk {
-  const key = JSON.stringify(QUESTION_ORDER.map((q) => answers[q] ?? 0));
-  if (lastWalk?.key === key) return lastWalk.walk;
-  const { asked, hole } = explore(answers, false);
+  const key = QUESTION_ORDER.map((q) => answers[q] ?? '').join('|');
+  const known = recentWalks.get(key);
+  if (known !== undefined) return known;
+  const { asked, hole } = explore(answers, false, true);
   const result: Walk = {
     // Answers after the first hole are kept but not on the path yet.
     asked: QUESTION_ORDER.filter((q, index) => index < hole && asked.has(q)),
     next: QUESTION_ORDER[hole] ?? 'review',
   };
-  lastWalk = { key, walk: result };
+  if (recentWalks.size >= KEPT_WALKS) recentWalks.delete(recentWalks.keys().next().value as string);
+  recentWalks.set(key, result);
   return result;
 }
 
