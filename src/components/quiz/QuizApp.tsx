@@ -4,8 +4,8 @@
  * back/forward, reloads and pasted links land on the same screen. A
  * finished quiz moves to its static result page, which carries the answers.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { QUESTIONS, QUESTION_ORDER, isQuestionId, type QuestionId } from '../../quiz/questions.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { QUESTIONS, QUESTION_ORDER, isQuestionId, type Answers, type QuestionId } from '../../quiz/questions.ts';
 import { walk } from '../../quiz/flow.ts';
 import { restore } from '../../quiz/replay.ts';
 import { isOutcomeId } from '../../quiz/outcomes.ts';
@@ -49,6 +49,13 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
   /** Set when the quiz was opened from a system assessment (see return-to.ts). */
   const [ret, setRet] = useState<string | null>(null);
 
+  /**
+   * History entries owed for steps taken: written after the next screen is
+   * painted (effects run after paint), so the click that answers a question
+   * does not also wait for pushState and the answer code.
+   */
+  const owed = useRef<{ before: Answers; after: Answers; edit: boolean }[]>([]);
+
   const screen = String(snapshot.value);
   const answers = snapshot.context.answers;
   const path = walk(answers);
@@ -56,6 +63,8 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
   // Restore from the URL on load, and on back/forward.
   useEffect(() => {
     const load = (initial: boolean) => {
+      // Back or forward decides the address now; entries not yet written belong to the screen being left.
+      owed.current.length = 0;
       const back = readReturn(location.search);
       setRet(back);
       const { actor: next, message } = actorFromUrl(location.search);
@@ -87,19 +96,29 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
     return path.asked.filter((a) => QUESTION_ORDER.indexOf(a) < QUESTION_ORDER.indexOf(q)).length + 1;
   }
 
-  /** Send an event; if it changed the answers, add a history entry. */
+  /** Writes the history entries owed, oldest first; one per step that changed the answers (or opened an edit). */
+  function settleHistory(): void {
+    for (const { before, after, edit } of owed.current.splice(0)) {
+      const href = quizHref(after);
+      if (href !== quizHref(before) || edit) history.pushState({ quiz: true }, '', keepReturn(href, ret));
+    }
+  }
+  useEffect(settleHistory, [snapshot]);
+
+  /** Send an event; if it changed the answers, a history entry follows once the next screen is painted. */
   function step(event: Parameters<QuizActor['send']>[0]): void {
-    const before = quizHref(actor.getSnapshot().context.answers);
+    const before = actor.getSnapshot().context.answers;
     setInteracted(true);
     setNotice(null);
     actor.send(event);
     const after = actor.getSnapshot();
     if (after.status === 'done') return;
-    const href = quizHref(after.context.answers);
-    if (href !== before || event.type === 'EDIT') history.pushState({ quiz: true }, '', keepReturn(href, ret));
+    owed.current.push({ before, after: after.context.answers, edit: event.type === 'EDIT' });
   }
 
   function back(): void {
+    // history.back() must see every entry the earlier steps owe.
+    settleHistory();
     // Entries this island pushed are undone by the browser, so the Back
     // button and the browser's back button always agree.
     if ((history.state as { quiz?: boolean } | null)?.quiz) history.back();
@@ -107,6 +126,7 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
   }
 
   function restart(): void {
+    settleHistory();
     setInteracted(true);
     setNotice(null);
     setActor(freshActor());
