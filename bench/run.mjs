@@ -314,9 +314,12 @@ async function main() {
       },
       {
         goal: 'Quiz interaction',
-        target: 'median click → next question painted < 50 ms',
-        measured: quiz.skipped ? `not measured (${quiz.skipped.split('\n')[0]})` : `median ${quiz.medianMs.toFixed(1)} ms, worst ${quiz.worstMs.toFixed(1)} ms (${quiz.samples.length} answers; with 4× CPU slowdown: median ${quiz.throttled4x.medianMs?.toFixed(1)} ms, worst ${quiz.throttled4x.worstMs?.toFixed(1)} ms)`,
-        met: quiz.skipped ? null : quiz.medianMs < 50,
+        target: 'median click → next question painted < 50 ms with a 4× CPU slowdown',
+        measured: quiz.skipped
+          ? `not measured (${quiz.skipped.split('\n')[0]})`
+          : `4× slowdown: median ${quiz.throttled4x.medianMs?.toFixed(1)} ms, worst ${quiz.throttled4x.worstMs?.toFixed(1)} ms (Event Timing median ${quiz.throttled4x.nextEventTiming.medianMs} ms); no throttling: median ${quiz.medianMs.toFixed(1)} ms (${quiz.samples.length} answers each)`,
+        // Both readings must be under: the probe (which reads a little high) and the click's Event Timing entry.
+        met: quiz.skipped ? null : quiz.throttled4x.medianMs < 50 && quiz.throttled4x.nextEventTiming.medianMs < 50,
       },
       {
         goal: 'Cost recompute',
