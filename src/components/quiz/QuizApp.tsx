@@ -50,9 +50,9 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
   const [ret, setRet] = useState<string | null>(null);
 
   /**
-   * History entries owed for steps taken: written after the next screen is
-   * painted (effects run after paint), so the click that answers a question
-   * does not also wait for pushState and the answer code.
+   * History entries owed for steps taken: written in a task after the next
+   * screen is painted, so the click that answers a question does not also
+   * wait for pushState and the answer code.
    */
   const owed = useRef<{ before: Answers; after: Answers; edit: boolean }[]>([]);
 
@@ -103,7 +103,12 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
       if (href !== quizHref(before) || edit) history.pushState({ quiz: true }, '', keepReturn(href, ret));
     }
   }
-  useEffect(settleHistory, [snapshot]);
+  useEffect(() => {
+    // A task of its own, after the effects that move focus: the address is
+    // the least urgent work of a step.
+    const timer = setTimeout(settleHistory);
+    return () => clearTimeout(timer);
+  }, [snapshot]);
 
   /** Send an event; if it changed the answers, a history entry follows once the next screen is painted. */
   function step(event: Parameters<QuizActor['send']>[0]): void {

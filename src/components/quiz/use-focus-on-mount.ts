@@ -16,14 +16,16 @@ export function useFocusOnMount<T extends HTMLElement>(enabled: boolean, announc
   useEffect(() => {
     if (!enabled) return;
     const heading = ref.current;
+    // Boxes first: the frame just laid the page out, so reading them is
+    // free, while after focus() it would force a fresh style and layout pass.
+    const step = heading?.closest<HTMLElement>('.quiz-step');
+    const stepBox = step?.getBoundingClientRect();
+    const box = heading?.getBoundingClientRect();
     heading?.focus({ preventScroll: true });
     // Scroll so the step lands on the first screen when it fits there (the
     // phone layout is made for that); otherwise, if the heading is out of
     // view (Next was low on the screen), bring the top of the step into view
     // rather than letting focus() centre the heading.
-    const step = heading?.closest<HTMLElement>('.quiz-step');
-    const stepBox = step?.getBoundingClientRect();
-    const box = heading?.getBoundingClientRect();
     if (stepBox && stepBox.bottom + scrollY <= innerHeight) scrollTo({ top: 0 });
     else if (box && (box.top < 0 || box.bottom > innerHeight)) (heading?.closest('.quiz') ?? heading)?.scrollIntoView({ block: 'start' });
     announce(announcement);
