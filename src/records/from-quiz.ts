@@ -55,6 +55,7 @@ export function recordFromDecision(decision: Decision, ctx: QuizRecordContext): 
     caveats: decision.caveats.map((c) => c.label),
     warnings: decision.warnings.map((w) => ({ title: ctx.labels.pages[getSection(w.section).page] ?? getSection(w.section).page, message: w.message, link: sectionLink(w.section, ctx) })),
     changes: decision.changes.map((c) => c.text),
+    settleFirst: decision.open.filter((o) => o.decides).map((o) => ({ question: QUESTIONS[o.question].title, leadsTo: o.summary })),
     nextSteps: decision.nextSteps,
     cost: ctx.cost,
     timeLimit: ctx.timeLimit,

@@ -6,6 +6,7 @@
  * a team decides.
  */
 import { badConsequences, because, goodConsequences, against, problemStatement } from './reasons.ts';
+import { settleFirstLines } from './settle-first.ts';
 import { bullets, inline, link } from './markdown.ts';
 import { OPTION_NOTES } from './option-notes.ts';
 import { optionName, recordTitle } from './title.ts';
@@ -104,6 +105,7 @@ export function toMadr(input: RecordInput): string {
     `Chosen option: "${inline(chosen)}", because ${inline(because(input))}`,
     '',
     `Recommendation: ${inline(input.headline)}.`,
+    ...settleFirstLines(input),
     '',
     '### Consequences',
     '',

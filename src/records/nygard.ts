@@ -6,6 +6,7 @@
  * line starting with `#`, so no other heading is used inside a section.
  */
 import { badConsequences, because, goodConsequences, problemStatement } from './reasons.ts';
+import { settleFirstLines } from './settle-first.ts';
 import { bullets, inline, link } from './markdown.ts';
 import { recordNumber } from './file-name.ts';
 import { money } from './amounts.ts';
@@ -36,6 +37,7 @@ export function toNygard(input: RecordInput, number: number | string = 1): strin
     `We will run ${inline(decisionPhrase(input))}, because ${inline(because(input))}`,
     '',
     `Recommendation: ${inline(input.headline)}.`,
+    ...settleFirstLines(input),
     ...(drivers(input).length > 0
       ? ['', 'The answers that decided it:', '', ...bullets(drivers(input).map((t) => `${inline(t.question)}: ${inline(t.answer)}`))]
       : []),

@@ -88,6 +88,13 @@ export interface TimeLimit {
   readonly checked: string;
 }
 
+/** A question left open that decides the outcome, and where each of its answers leads. */
+export interface OpenDecider {
+  readonly question: string;
+  /** e.g. "“A” leads to Serverless functions; “B” or “C” lead to Managed services". */
+  readonly leadsTo: string;
+}
+
 export interface RecordOption {
   readonly key: OptionKey;
   readonly name: string;
@@ -113,6 +120,8 @@ export interface RecordInput {
   readonly warnings: readonly RecordWarning[];
   /** Sentences: which different answer would change the outcome. */
   readonly changes: readonly string[];
+  /** Questions answered "Not sure" whose answer decides the outcome: settle these before accepting the record. */
+  readonly settleFirst: readonly OpenDecider[];
   readonly nextSteps: readonly string[];
   readonly cost?: CostSummary;
   readonly timeLimit?: TimeLimit;
