@@ -5,7 +5,9 @@
 //
 // Knobs (environment): CHROME_PATH, BENCH_SIZES (default "10,100,1000"),
 // BENCH_LH_RUNS (default 1: simulated throttling repeats closely, and nine page types × 3 runs would take minutes), BENCH_BUILD_RUNS (default 3), BENCH_KEEP=1
-// keeps bench/tmp/ for inspection.
+// keeps bench/tmp/ for inspection, BENCH_BASELINE=<report.json> compares with that report instead of the
+// one being replaced. `node bench/run.mjs --render` only rewrites REPORT.md from report.json (after a
+// change to bench/lib/report.mjs, or with BENCH_BASELINE to attach a different "before").
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,6 +22,7 @@ import { medianLighthouse, CATEGORIES } from './lib/lighthouse.mjs';
 import { measureQuiz } from './lib/quiz.mjs';
 import { measureCost } from './lib/cost.mjs';
 import { renderReport } from './lib/report.mjs';
+import { readBaseline } from './lib/baseline.mjs';
 import { pageWeight, size } from '../tests/support/page-weight.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -216,8 +219,31 @@ function growth(builds) {
   return { steps, ratio, linear, outputRatio, explanation };
 }
 
+/** The commit measured, when the project is a git checkout. */
+function commit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** `--render`: REPORT.md again from report.json, without measuring. */
+function renderOnly() {
+  const path = join(ROOT, 'bench', 'report.json');
+  if (!existsSync(path)) throw new Error('bench --render: bench/report.json does not exist; run npm run bench first');
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  if (process.env.BENCH_BASELINE) report.baseline = readBaseline(process.env.BENCH_BASELINE);
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'REPORT.md'), renderReport(report));
+  log(`rewrote bench/REPORT.md from bench/report.json${report.baseline ? ` (before: ${report.baseline.date})` : ''}`);
+}
+
 async function main() {
   const started = new Date();
+  // Read before this run replaces it.
+  const baseline = readBaseline(join(ROOT, 'bench', 'report.json'));
+  const measuredCommit = commit();
   mkdirSync(TMP, { recursive: true });
   const info = machine();
   const loadStart = loadavg()[0] ?? 0;
@@ -337,6 +363,8 @@ async function main() {
 
     const report = {
       date: started.toISOString(),
+      commit: measuredCommit,
+      baseline,
       durationSeconds: (Date.now() - started.getTime()) / 1000,
       machine: info,
       lighthouseRuns: LH_RUNS,
@@ -383,7 +411,16 @@ async function main() {
   save(null);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv.includes('--render')) {
+  try {
+    renderOnly();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
