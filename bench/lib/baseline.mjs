@@ -51,17 +51,39 @@ export function readBaseline(defaultPath) {
   }
 }
 
-/** @param {number | null} v @param {string} unit @param {number} digits */
-const cell = (v, unit, digits) => (v === null ? '–' : `${v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}${unit}`);
+/**
+ * How each kind of figure is shown and compared. Scores change by points,
+ * not by a share of themselves.
+ * @type {Record<string, { suffix: string, digits: number, byPoints?: boolean }>}
+ */
+const UNITS = {
+  bytes: { suffix: ' B', digits: 0 },
+  ms: { suffix: ' ms', digits: 1 },
+  s: { suffix: ' s', digits: 1 },
+  ratio: { suffix: '×', digits: 2 },
+  score: { suffix: '', digits: 0, byPoints: true },
+};
 
-/** @param {number | null} before @param {number | null} after @param {string} unit */
+/** @param {number | null} v @param {keyof typeof UNITS} unit */
+function cell(v, unit) {
+  const { suffix, digits } = UNITS[unit];
+  return v === null ? '–' : `${v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}${suffix}`;
+}
+
+/** @param {number | null} before @param {number | null} after @param {keyof typeof UNITS} unit */
 function change(before, after, unit) {
   if (before === null || after === null || before === 0) return '–';
-  // Scores change by points, not by a share of themselves.
-  if (unit === ' points') return `${after - before > 0 ? '+' : ''}${after - before} point${Math.abs(after - before) === 1 ? '' : 's'}`;
+  if (UNITS[unit].byPoints) return `${after - before > 0 ? '+' : ''}${after - before} point${Math.abs(after - before) === 1 ? '' : 's'}`;
   const pct = ((after - before) / before) * 100;
   return `${pct > 0 ? '+' : ''}${pct.toFixed(0)} %`;
 }
+
+/** Per-page figures: row label, field of the page summary, unit. */
+const PAGE_FIGURES = /** @type {const} */ ([
+  ['startup JS (gz)', 'jsGz', 'bytes'],
+  ['startup download (gz)', 'startupGz', 'bytes'],
+  ['Lighthouse performance', 'performance', 'score'],
+]);
 
 /**
  * The "Before and after" section of REPORT.md.
@@ -69,24 +91,16 @@ function change(before, after, unit) {
  * @param {ReturnType<typeof summarize>} after
  */
 export function comparisonSection(before, after) {
-  /** @type {[string, number | null, number | null, string, number][]} */
+  /** @type {[string, number | null, number | null, keyof typeof UNITS][]} */
   const rows = [];
-  for (const [type, now] of Object.entries(after.pages)) {
-    const then = before.pages[type];
-    rows.push([`${type}: startup JS (gz)`, then?.jsGz ?? null, now.jsGz, ' B', 0]);
+  for (const [label, field, unit] of PAGE_FIGURES) {
+    for (const [type, now] of Object.entries(after.pages)) rows.push([`${type}: ${label}`, before.pages[type]?.[field] ?? null, now[field], unit]);
   }
-  for (const [type, now] of Object.entries(after.pages)) {
-    const then = before.pages[type];
-    rows.push([`${type}: startup download (gz)`, then?.startupGz ?? null, now.startupGz, ' B', 0]);
-  }
-  for (const [type, now] of Object.entries(after.pages)) {
-    rows.push([`${type}: Lighthouse performance`, before.pages[type]?.performance ?? null, now.performance, ' points', 0]);
-  }
-  rows.push(['quiz: click → next question, median, 4× slowdown', before.quiz.slow4xMs, after.quiz.slow4xMs, ' ms', 1]);
-  rows.push(['quiz: click → next question, median, no throttling', before.quiz.plainMs, after.quiz.plainMs, ' ms', 1]);
-  rows.push(['cost recompute, median', before.costMs, after.costMs, ' ms', 1]);
-  for (const [site, seconds] of Object.entries(after.build)) rows.push([`build: ${site}`, before.build[site] ?? null, seconds, ' s', 1]);
-  rows.push(['build growth ratio (≤ 1.25 is linear)', before.growthRatio, after.growthRatio, '×', 2]);
+  rows.push(['quiz: click → next question, median, 4× slowdown', before.quiz.slow4xMs, after.quiz.slow4xMs, 'ms']);
+  rows.push(['quiz: click → next question, median, no throttling', before.quiz.plainMs, after.quiz.plainMs, 'ms']);
+  rows.push(['cost recompute, median', before.costMs, after.costMs, 'ms']);
+  for (const [site, seconds] of Object.entries(after.build)) rows.push([`build: ${site}`, before.build[site] ?? null, seconds, 's']);
+  rows.push(['build growth ratio (≤ 1.25 is linear)', before.growthRatio, after.growthRatio, 'ratio']);
   const who = (/** @type {ReturnType<typeof summarize>} */ s) => `${s.date ?? 'an undated run'}${s.commit ? ` (commit ${s.commit})` : ''}`;
   return [
     '## Before and after',
@@ -95,7 +109,7 @@ export function comparisonSection(before, after) {
     '',
     table(
       ['figure', 'before', 'after', 'change'],
-      rows.map(([name, then, now, unit, digits]) => [name, cell(then, unit === ' points' ? '' : unit, digits), cell(now, unit === ' points' ? '' : unit, digits), change(then, now, unit)]),
+      rows.map(([name, then, now, unit]) => [name, cell(then, unit), cell(now, unit), change(then, now, unit)]),
     ),
     '',
   ];

@@ -114,8 +114,6 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
   // Rendered on the server as the empty assessment, so the page does not
   // jump when this code starts (it used to appear only then: a layout shift
   // of 0.25 in Lighthouse). The controls wait for the address to be read.
-  const waiting = !loaded;
-
   return (
     <div class="assess">
       {problems.length > 0 && (
@@ -137,7 +135,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
       <SectionHeading id="workloads" text="Workloads" />
       <div class="assess-field">
         <label for="assess-system">System name (optional)</label>
-        <input id="assess-system" type="text" maxLength={MAX_NAME} autoComplete="off" value={system} disabled={waiting} onInput={(e) => setSystem(e.currentTarget.value)} />
+        <input id="assess-system" type="text" maxLength={MAX_NAME} autoComplete="off" value={system} disabled={!loaded} onInput={(e) => setSystem(e.currentTarget.value)} />
       </div>
       <form class="assess-add" onSubmit={add} noValidate>
         <label for="assess-new">Workload name</label>
@@ -148,12 +146,12 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
             maxLength={MAX_NAME}
             autoComplete="off"
             value={draft}
-            disabled={waiting}
+            disabled={!loaded}
             aria-describedby="assess-new-error"
             aria-invalid={draftError ? 'true' : undefined}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
-          <button type="submit" class="button" disabled={waiting}>
+          <button type="submit" class="button" disabled={!loaded}>
             Add workload
           </button>
         </div>
@@ -199,10 +197,10 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
         <code>{shareUrl}</code>
       </p>
       <div class="result-actions no-print">
-        <button type="button" class="button primary" disabled={waiting} onClick={() => void copyAndAnnounce(shareUrl, 'Link to this assessment copied')}>
+        <button type="button" class="button primary" disabled={!loaded} onClick={() => void copyAndAnnounce(shareUrl, 'Link to this assessment copied')}>
           Copy link to this assessment
         </button>
-        <button type="button" class="button" disabled={waiting} onClick={() => window.print()}>
+        <button type="button" class="button" disabled={!loaded} onClick={() => window.print()}>
           Print
         </button>
       </div>
