@@ -5,7 +5,7 @@
  * reworded heading changes every label that names it.
  */
 import { getCollection, render } from 'astro:content';
-import { FRAMING_PAGES, SECTIONS_FILE, SECTION_REFS, getSection, type GuideLabels, type SectionRef } from '../quiz/sections.ts';
+import { FRAMING_PAGES, SECTION_REFS, citedIn, getSection, type GuideLabels, type SectionRef } from '../quiz/sections.ts';
 
 async function load(): Promise<GuideLabels> {
   const [pages, antipatterns] = await Promise.all([getCollection('pages'), getCollection('antipatterns')]);
@@ -20,7 +20,7 @@ async function load(): Promise<GuideLabels> {
     const { page, id, path } = getSection(ref);
     const entry = entries.get(page);
     if (entry === undefined || framing.has(page) !== (FRAMING_PAGES as readonly string[]).includes(page)) {
-      throw new Error(`Quiz section "${ref}" names the page "${page}", which is not ${path} in content/. Section refs are defined in ${SECTIONS_FILE}.`);
+      throw new Error(`Quiz section "${ref}" names the page "${page}", which is not ${path} in content/. The ref is cited in ${citedIn(ref)}.`);
     }
     let ids = headings.get(page);
     if (ids === undefined) {
@@ -31,7 +31,7 @@ async function load(): Promise<GuideLabels> {
     const text = ids.get(id);
     if (text === undefined) {
       throw new Error(
-        `Quiz section "${ref}" has no heading [#${id}] on ${path} (${entry.filePath ?? page}; ids there: ${[...ids.keys()].join(', ')}). Section refs are defined in ${SECTIONS_FILE}.`,
+        `Quiz section "${ref}" has no heading [#${id}] on ${path} (${entry.filePath ?? page}; ids there: ${[...ids.keys()].join(', ')}). The ref is cited in ${citedIn(ref)}.`,
       );
     }
     sectionHeadings[ref] = text;

@@ -18,7 +18,7 @@ import {
 } from '../quiz/index.ts';
 import { outcomeRules } from '../quiz/outcome-rules.ts';
 import { ruleText } from '../quiz/evaluate.ts';
-import { QUESTION_TEXT, optionText } from '../quiz/question-text.ts';
+import { questionText, optionText } from '../quiz/question-text.ts';
 import { concreteOptions } from '../quiz/questions.ts';
 import { resultPath } from '../quiz/routes.ts';
 import { ENDS, SPINE, graph, mapAnchor, nodeLabel, tree } from './model.ts';
@@ -154,7 +154,7 @@ function text(): MapText {
         sections: words.sections.map(sectionLink),
       };
     });
-    return { id, number: i + 1, title: def.title, text: QUESTION_TEXT[id].text, reason: NEEDED[id].reason, options };
+    return { id, number: i + 1, title: def.title, text: questionText(id).text, reason: NEEDED[id].reason, options };
   });
   const reviewTargets = graph.edges.filter((e) => e.from === 'review').map((e) => e.to).sort(byRank);
   const outcomes = OUTCOME_ORDER.map(

@@ -1,23 +1,22 @@
 /**
  * The one reader of the `?a=` answer code, e.g. `2.gclchsaedsst`.
  *
- * Format: `<version>.` then one pair of characters per answer, in the order
+ * Format: `<edition>.` then one pair of characters per answer, in the order
  * the questions were asked: the question's code, then the answer's code.
  * Letters are read case-insensitively, since links get retyped.
  *
  * This module imports nothing: it reads against the code tables of every
- * version (question code → question id and option codes) that codec.ts
- * builds from questions.ts for the quiz and the result pages, and that the
- * build embeds on the decision map for its small highlight script. Same
- * reader, same table source.
+ * edition (question code → question id and option codes) that codec.ts
+ * derives from the question records for the quiz and the result pages, and
+ * that the build embeds on the decision map for its small highlight script.
+ * Same reader, same table source.
  *
- * Versions: 1 had eight questions and no "Not sure"; 2 added six questions
- * and "Not sure". A version 1 link is read with its own table, and the
- * answers its quiz silently assumed for the later questions are added
- * (`implied`), so it keeps the result it always had.
+ * A link of an older edition is read with that edition's table; questions
+ * added since are filled in as the record's `before` says: an assumed
+ * answer (`implied`), so the link keeps the result it always had, or "not
+ * asked" (`notAsked`), which the result states.
  */
 
-export const CODEC_VERSION = '2';
 /** Longer values are rejected before any parsing. */
 export const MAX_ENCODED_LENGTH = 2048;
 
@@ -33,6 +32,8 @@ export interface CodeVersion {
   readonly table: CodeTable;
   /** [question id, option value] pairs added to every link of this version that lacks them. */
   readonly implied: readonly (readonly [string, string])[];
+  /** Questions this version's links never asked, and whose answer is not assumed. */
+  readonly notAsked: readonly string[];
 }
 
 export interface CodeVersions {
@@ -57,6 +58,8 @@ export interface CodeReading {
   readonly version: string | null;
   /** Question ids whose answers the link's (older) version implied. */
   readonly implied: readonly string[];
+  /** Question ids the link's (older) version never asked (not assumed either). */
+  readonly notAsked: readonly string[];
 }
 
 export function readAnswerCode(raw: string | null | undefined, versions: CodeVersions): CodeReading {
@@ -67,6 +70,7 @@ export function readAnswerCode(raw: string | null | undefined, versions: CodeVer
     error: { kind, position, question },
     version,
     implied: [],
+    notAsked: [],
   });
   if (typeof raw !== 'string' || raw.length === 0) return fail('empty');
   if (raw.length > MAX_ENCODED_LENGTH) return fail('too-long');
@@ -95,5 +99,11 @@ export function readAnswerCode(raw: string | null | undefined, versions: CodeVer
   }
   const implied = known.implied.filter(([question]) => !seen.has(question));
   pairs.push(...implied);
-  return { pairs, error: null, version, implied: implied.map(([question]) => question) };
+  return {
+    pairs,
+    error: null,
+    version,
+    implied: implied.map(([question]) => question),
+    notAsked: known.notAsked.filter((question) => !seen.has(question)),
+  };
 }

@@ -2,7 +2,7 @@
  * Which outcome the rule table picks, without any of its words: what the
  * machine's CONFIRM and the flow's `needed` rules need, so the quiz page's
  * startup JavaScript stays small. evaluate.ts adds the trace, caveats and
- * warnings on top, with the words from rule-text.ts.
+ * warnings on top, with the rules' own words.
  */
 import type { OutcomeId } from './outcomes.ts';
 import type { Answers } from './questions.ts';

@@ -7,10 +7,15 @@
  * never echoes the input back: messages name positions and question titles
  * from our own data only, so they are safe to show as text anywhere.
  */
-import { CODEC_VERSION, MAX_ENCODED_LENGTH, readAnswerCode, type CodeError, type CodeTable, type CodeVersions } from './answer-code.ts';
-import { QUESTIONS, QUESTION_ORDER, UNSURE, isQuestionId, type Answers, type QuestionId } from './questions.ts';
+import { MAX_ENCODED_LENGTH, readAnswerCode, type CodeError, type CodeTable, type CodeVersions } from './answer-code.ts';
+import { EDITION } from './edition.ts';
+import { NOT_ASKED, NOT_ASKED_CODE } from './question.ts';
+import { QUESTIONS, QUESTION_ORDER, isQuestionId, type Answers, type QuestionId } from './questions.ts';
 
-export { CODEC_VERSION, MAX_ENCODED_LENGTH } from './answer-code.ts';
+export { MAX_ENCODED_LENGTH } from './answer-code.ts';
+
+/** The edition every new link is written in. */
+export const CODEC_VERSION = String(EDITION);
 
 export type DecodeErrorKind = 'empty' | 'too-long' | 'invalid-chars' | 'version' | 'question' | 'answer' | 'duplicate' | 'truncated';
 
@@ -25,8 +30,12 @@ export type DecodeResult =
       readonly ok: true;
       readonly answers: Answers;
       readonly order: readonly QuestionId[];
-      /** Questions an older link did not ask, read with the answer its quiz assumed (see questions.ts `assumedInV1`). */
+      /** Questions an older link did not ask, read with the answer its quiz assumed (the record's `before`). */
       readonly implied: readonly QuestionId[];
+      /** Questions the link's edition did not ask and whose answer is not assumed: answered NOT_ASKED. */
+      readonly notAsked: readonly QuestionId[];
+      /** The edition the link was written in. */
+      readonly edition: number;
     }
   | {
       readonly ok: false;
@@ -36,30 +45,45 @@ export type DecodeResult =
       readonly order: readonly QuestionId[];
     };
 
-/** The code table of the current questions. */
-export function codeTable(): CodeTable {
+/** The code table of one edition: its questions and options, "Not sure" from its edition on. */
+function tableOf(edition: number): CodeTable {
   const table: Record<string, CodeTable[string]> = {};
   for (const id of QUESTION_ORDER) {
-    const { code, options } = QUESTIONS[id];
-    table[code] = [id, options.map((o) => [o.code, o.value] as const)];
+    const { code, options, since, before } = QUESTIONS[id];
+    if (since > edition) continue;
+    const codes = options.filter((o) => o.since <= edition).map((o) => [o.code, o.value] as const);
+    // A question whose older links read "not asked" can say so in any later link too.
+    if (before === 'not-asked') codes.push([NOT_ASKED_CODE, NOT_ASKED]);
+    table[code] = [id, codes];
   }
   return table;
 }
 
+/** The code table of the current edition. */
+export function codeTable(): CodeTable {
+  return tableOf(EDITION);
+}
+
 /**
- * Every version's table (also embedded on the decision map). Version 1 is
- * derived, not kept: the questions without `assumedInV1`, without "Not
- * sure"; its links imply the assumed answers of the rest.
+ * Every edition's table (also embedded on the decision map), derived from
+ * each question's `since` and `before`: nothing is kept per edition. A link
+ * of an older edition implies the assumed answers of the questions added
+ * after it, and lists the ones it did not ask.
  */
 export function codeVersions(): CodeVersions {
-  const v1: Record<string, CodeTable[string]> = {};
-  const implied: (readonly [string, string])[] = [];
-  for (const id of QUESTION_ORDER) {
-    const { code, options, assumedInV1 } = QUESTIONS[id];
-    if (assumedInV1 !== undefined) implied.push([id, assumedInV1]);
-    else v1[code] = [id, options.filter((o) => o.value !== UNSURE).map((o) => [o.code, o.value] as const)];
+  const versions: Record<string, CodeVersions[string]> = {};
+  for (let edition = 1; edition <= EDITION; edition++) {
+    const implied: (readonly [string, string])[] = [];
+    const notAsked: string[] = [];
+    for (const id of QUESTION_ORDER) {
+      const { since, before } = QUESTIONS[id];
+      if (since <= edition) continue;
+      if (before === 'not-asked') notAsked.push(id);
+      else if (before !== undefined) implied.push([id, before.assume]);
+    }
+    versions[String(edition)] = { table: tableOf(edition), implied, notAsked };
   }
-  return { '1': { table: v1, implied }, [CODEC_VERSION]: { table: codeTable(), implied: [] } };
+  return versions;
 }
 
 const VERSIONS = codeVersions();
@@ -71,10 +95,10 @@ export function encodeAnswers(answers: Answers, order: readonly QuestionId[] = Q
   for (const question of order) {
     const value = answers[question];
     if (value === undefined || seen.has(question)) continue;
-    const option = QUESTIONS[question].options.find((o) => o.value === value);
-    if (option === undefined) continue;
+    const code = value === NOT_ASKED ? (QUESTIONS[question].before === 'not-asked' ? NOT_ASKED_CODE : undefined) : QUESTIONS[question].options.find((o) => o.value === value)?.code;
+    if (code === undefined) continue;
     seen.add(question);
-    body += QUESTIONS[question].code + option.code;
+    body += QUESTIONS[question].code + code;
   }
   return `${CODEC_VERSION}.${body}`;
 }
@@ -113,6 +137,8 @@ export function decodeAnswers(raw: string | null | undefined): DecodeResult {
     order.push(question);
   }
   const implied = reading.implied.filter(isQuestionId);
-  if (reading.error === null) return { ok: true, answers, order: order.filter((q) => !implied.includes(q)), implied };
+  const notAsked = reading.notAsked.filter(isQuestionId);
+  for (const question of notAsked) answers = { ...answers, [question]: NOT_ASKED };
+  if (reading.error === null) return { ok: true, answers, order: order.filter((q) => !implied.includes(q)), implied, notAsked, edition: Number(reading.version) };
   return { ok: false, error: describe(reading.error), validPrefix: answers, order };
 }

@@ -9,8 +9,7 @@ import { OUTCOMES, type OutcomeId } from './outcomes.ts';
 import { QUESTION_ORDER, type Answers, type QuestionId } from './questions.ts';
 import { answerLabel, optionText } from './question-text.ts';
 import { choose } from './choose.ts';
-import { RULE_TEXT, WARNING_TEXT, type RuleText } from './rule-text.ts';
-import { WARNING_RULES, type Rule } from './rules.ts';
+import { RULES, WARNING_RULES, type Rule } from './rules.ts';
 import type { SectionRef } from './sections.ts';
 
 /** From most to least settled; 'open' means "Not sure" answers leave more than one outcome possible. */
@@ -75,7 +74,7 @@ export { isRuledOut } from './choose.ts';
 
 /** The warnings the answers raise, in table order. */
 export function warningsFor(answers: Answers): Warning[] {
-  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section }) => ({ id, question, message: WARNING_TEXT[id] ?? '', section }));
+  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section, message }) => ({ id, question, message, section }));
 }
 
 /**
@@ -110,9 +109,20 @@ export function evaluate(answers: Answers, outcome: OutcomeId = choose(answers).
   };
 }
 
-/** The words of a rule (a unit test proves every rule has them). */
+/** The words of a rule: its trace sentence and, for caveats, label and next step. */
+export interface RuleText {
+  readonly explanation: string;
+  readonly label?: string;
+  readonly nextStep?: string;
+}
+
+const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The words of a rule, by id (empty for an id no record holds). */
 export function ruleText(id: string): RuleText {
-  return RULE_TEXT[id] ?? { explanation: '' };
+  const rule = RULES_BY_ID.get(id);
+  if (rule === undefined) return { explanation: '' };
+  return { explanation: rule.says, ...(rule.label === undefined ? {} : { label: rule.label }), ...(rule.nextStep === undefined ? {} : { nextStep: rule.nextStep }) };
 }
 
 /** "Serverless functions, with a caveat: cold starts" and friends. */

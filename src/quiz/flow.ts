@@ -12,6 +12,8 @@
  */
 import { isRuledOut } from './choose.ts';
 import { QUESTIONS, QUESTION_ORDER, UNSURE, concreteOptions, type Answers, type QuestionId } from './questions.ts';
+import { QUESTION_RECORDS } from './questions/index.ts';
+import type { AskContext, Question } from './question.ts';
 
 /** A screen of the quiz before the outcome: a question, or the review. */
 export type Screen = QuestionId | 'review';
@@ -35,49 +37,18 @@ function before(question: QuestionId, answers: Answers): Answers {
 
 // Each rule sees only earlier answers, so the path is settled step by step
 // and an answer can never un-ask the question that came before it.
-function neededWhen(question: QuestionId, when: (earlier: Answers) => boolean, reason: string): NeededRule {
-  return { when: (answers) => when(before(question, answers)), whenEarlier: when, reason };
+const ASK_CONTEXT = (earlier: Answers): AskContext => ({ open: (outcome) => !isRuledOut(outcome, earlier) });
+
+function neededRule(record: Question): NeededRule {
+  const question = record.id as QuestionId;
+  const whenEarlier = (earlier: Answers): boolean => record.asked.when(earlier, ASK_CONTEXT(earlier));
+  return { when: (answers) => whenEarlier(before(question, answers)), whenEarlier, reason: record.asked.reason };
 }
 
-// Arrival, duration, state, traffic and latency only decide whether functions
-// fit, and which caveats they carry; once functions are out they are moot.
-const serverlessOpen = (a: Answers): boolean => !isRuledOut('serverless', a);
-const FIT_REASON = 'Asked while serverless functions are still possible; it decides whether they fit.';
-const ADVICE_REASON = 'Asked while serverless functions are still possible; it adds the caveats and warnings that come with them.';
-
-export const NEEDED: { readonly [Q in QuestionId]: NeededRule } = {
-  goal: neededWhen('goal', () => true, 'Always asked: the goal is what serverless has to deliver.'),
-  location: neededWhen('location', () => true, 'Always asked: on premises only settles the question on its own.'),
-  hardware: neededWhen(
-    'hardware',
-    (a) => a.location !== 'on-premises',
-    'Asked unless the workload runs on premises only, where it lands on servers whatever hardware it needs.',
-  ),
-  arrival: neededWhen('arrival', serverlessOpen, FIT_REASON),
-  duration: neededWhen('duration', serverlessOpen, FIT_REASON),
-  workflow: neededWhen('workflow', serverlessOpen, ADVICE_REASON),
-  payload: neededWhen('payload', serverlessOpen, ADVICE_REASON),
-  state: neededWhen('state', serverlessOpen, FIT_REASON),
-  downstream: neededWhen('downstream', serverlessOpen, ADVICE_REASON),
-  loops: neededWhen(
-    'loops',
-    (a) => serverlessOpen(a) && a.arrival === 'per-event',
-    'Asked when functions are still possible and each event triggers its own run: only then can a function trigger itself.',
-  ),
-  traffic: neededWhen('traffic', serverlessOpen, FIT_REASON),
-  latency: neededWhen('latency', serverlessOpen, FIT_REASON),
-  portability: neededWhen('portability', serverlessOpen, ADVICE_REASON),
-  // Team capacity chooses between managed services and servers (unless the
-  // goal already says "let someone else run it"), and decides whether a team
-  // can carry functions in two places.
-  team: neededWhen(
-    'team',
-    (a) =>
-      a.location !== 'on-premises' &&
-      (isRuledOut('serverless', a) ? a.goal !== 'operations' || isRuledOut('managed', a) : a.location === 'hybrid'),
-    'Asked when functions are out and the goal does not already favour managed services, when only your own machines fit, or when the workload must run in two places.',
-  ),
-};
+/** When each question is asked, from its record's `asked`. */
+export const NEEDED: { readonly [Q in QuestionId]: NeededRule } = Object.fromEntries(
+  (QUESTION_RECORDS as readonly Question[]).map((record) => [record.id, neededRule(record)]),
+) as { readonly [Q in QuestionId]: NeededRule };
 
 export interface Walk {
   /** Questions on the path that have answers ("Not sure" included), in asking order. */
@@ -136,6 +107,8 @@ function explore(answers: Answers, fill: boolean, pathOnly = false): Exploration
       const question = QUESTION_ORDER[index] as QuestionId;
       if (!NEEDED[question].whenEarlier(kept)) continue;
       const value = answers[question];
+      // A question the link's edition never asked is on the path, answered
+      // NOT_ASKED: no rule matches it and it branches nowhere.
       const open = value === UNSURE || (fill && value === undefined);
       if (value === undefined && !fill) {
         found.hole = Math.min(found.hole, index);

@@ -15,7 +15,7 @@ export {
   type AnswerValue,
   type Answers,
 } from './questions.ts';
-export { QUESTION_TEXT, answerLabel, optionText, quizWords, type QuestionText, type OptionText, type QuizWords } from './question-text.ts';
+export { questionText, answerLabel, optionText, quizWords, type QuestionText, type OptionText, type QuizWords } from './question-text.ts';
 export { SECTION_REFS, ALL_SECTIONS, getSection, isSectionRef, sectionLabel, sectionUrl, type Section, type SectionRef, type GuideLabels } from './sections.ts';
 export { OUTCOMES, OUTCOME_ORDER, isOutcomeId, type OutcomeDef, type OutcomeId } from './outcomes.ts';
 export { RULES, WARNING_RULES, type Rule, type RuleEffect, type WarningRule } from './rules.ts';

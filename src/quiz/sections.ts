@@ -1,100 +1,51 @@
 /**
- * The guide sections the quiz links to, as a typed list of refs
- * (`<page>#<heading id>`), so a typo is a compile error.
+ * The guide sections the quiz links to, as refs `<page>#<heading id>`.
  *
- * Only the ref is written here. The path follows from the page (framing
- * pages live at /<page>/, antipatterns at /antipatterns/<page>/), and the
- * label shown for a link ("Page — Heading") is read from the article's real
- * heading at build time (src/lib/section-labels.ts), so labels cannot drift
- * from the headings they name. A ref with no such heading fails the build.
+ * No list is kept here: the refs are the ones the question records
+ * (src/quiz/questions/) and the outcomes (outcomes.ts) cite, gathered below.
+ * The path follows from the page (framing pages live at /<page>/,
+ * antipatterns at /antipatterns/<page>/), and the label shown for a link
+ * ("Page — Heading") is read from the article's real heading at build time
+ * (src/lib/section-labels.ts), so labels cannot drift from the headings
+ * they name. A ref with no such heading fails the build, naming the file
+ * that cites it.
  */
 import { antipatternHref, pageHref } from '../lib/guide-paths.ts';
+import type { Question } from './question.ts';
+import { QUESTION_RECORDS } from './questions/index.ts';
+import { OUTCOMES } from './outcomes.ts';
 
 /** Pages in content/pages/ (served at /<id>/); every other page is an antipattern article. */
 export const FRAMING_PAGES = ['goals', 'fit'] as const;
 
-export const SECTION_REFS = [
-  'goals#operations',
-  'goals#cost',
-  'goals#faas-vs-baas',
-  'goals#neither',
-  'goals#choosing',
+/** A reference to a section: `<page id>#<heading id>`. */
+export type SectionRef = `${string}#${string}`;
 
-  'fit#good-fits',
-  'fit#etl',
-  'fit#static-content',
-  'fit#business-events',
-  'fit#limits',
-  'fit#time-limits',
-  'fit#size-limits',
-  'fit#cold-starts',
-  'fit#state-limits',
-  'fit#outgrown',
-  'fit#managed',
-  'fit#servers',
+/** Each cited ref, with the file that cites it first (for error messages). */
+function citations(): Map<SectionRef, string> {
+  const cited = new Map<SectionRef, string>();
+  const cite = (ref: SectionRef, file: string) => {
+    if (!cited.has(ref)) cited.set(ref, file);
+  };
+  for (const record of QUESTION_RECORDS as readonly Question[]) {
+    const file = `src/quiz/questions/${record.id}.ts`;
+    for (const option of Object.values(record.options)) option.sections.forEach((ref) => cite(ref, file));
+    for (const rule of record.rules ?? []) cite(rule.section, file);
+    for (const warning of record.warnings ?? []) cite(warning.section, file);
+  }
+  for (const outcome of Object.values(OUTCOMES)) outcome.sections.forEach((ref) => cite(ref, 'src/quiz/outcomes.ts'));
+  return cited;
+}
 
-  'batch-jobs-on-a-timer#summary',
-  'batch-jobs-on-a-timer#symptoms',
-  'batch-jobs-on-a-timer#why-it-hurts',
-  'batch-jobs-on-a-timer#hurts-operations',
-  'batch-jobs-on-a-timer#hurts-cost',
-  'batch-jobs-on-a-timer#timeouts',
-  'batch-jobs-on-a-timer#instead',
-  'batch-jobs-on-a-timer#per-event',
-  'batch-jobs-on-a-timer#acceptable',
-  'batch-jobs-on-a-timer#scheduled-ok',
+const CITED = citations();
 
-  'database-dependency#summary',
-  'database-dependency#symptoms',
-  'database-dependency#why-it-hurts',
-  'database-dependency#own-data-layer',
-  'database-dependency#hurts-operations',
-  'database-dependency#hurts-cost',
-  'database-dependency#instead',
-  'database-dependency#managed-data',
-  'database-dependency#acceptable',
-  'database-dependency#stateful-functions',
+/** Every section the quiz cites, in the order first cited. */
+export const SECTION_REFS: readonly SectionRef[] = [...CITED.keys()];
 
-  'on-premises-serverless#summary',
-  'on-premises-serverless#symptoms',
-  'on-premises-serverless#why-it-hurts',
-  'on-premises-serverless#layers',
-  'on-premises-serverless#hurts-operations',
-  'on-premises-serverless#hurts-cost',
-  'on-premises-serverless#instead',
-  'on-premises-serverless#strip-a-layer',
-  'on-premises-serverless#acceptable',
-  'on-premises-serverless#hybrid',
-
-  'synchronous-function-chains#summary',
-  'synchronous-function-chains#why-it-hurts',
-  'synchronous-function-chains#queue',
-
-  'hand-built-orchestration#summary',
-  'hand-built-orchestration#symptoms',
-  'hand-built-orchestration#time-limit',
-  'hand-built-orchestration#instead',
-
-  'unbounded-concurrency#summary',
-  'unbounded-concurrency#outruns',
-  'unbounded-concurrency#queue-and-cap',
-  'unbounded-concurrency#elastic',
-
-  'recursive-invocation-loops#summary',
-  'recursive-invocation-loops#why-it-hurts',
-  'recursive-invocation-loops#separate-outputs',
-
-  'cold-starts-on-critical-paths#summary',
-  'cold-starts-on-critical-paths#why-it-hurts',
-
-  'vendor-lock-in#summary',
-  'vendor-lock-in#premium',
-  'vendor-lock-in#decide',
-  'vendor-lock-in#thin-seams',
-] as const;
-
-/** A reference to a registered section; anything else fails to compile. */
-export type SectionRef = (typeof SECTION_REFS)[number];
+/** The file that cites a ref, for messages ("add the heading, or fix the ref in …"). */
+export function citedIn(ref: SectionRef): string {
+  return CITED.get(ref) ?? 'src/quiz/questions/';
+}
 
 export interface Section {
   /** Registry key: `<page>#<id>`. */
@@ -107,20 +58,15 @@ export interface Section {
   readonly id: string;
 }
 
-/** Where the refs are defined, for error messages. */
-export const SECTIONS_FILE = 'src/quiz/sections.ts';
-
-/** Runtime guard for refs that arrive as plain strings. */
+/** Runtime guard: a ref the quiz cites. */
 export function isSectionRef(value: string): value is SectionRef {
-  return (SECTION_REFS as readonly string[]).includes(value);
+  return CITED.has(value as SectionRef);
 }
 
-/** The page, path and id of a section; an unknown ref throws a message naming it and this file. */
+/** The page, path and id of a section ref (`<page>#<id>`); a malformed ref throws a message naming it. */
 export function getSection(ref: SectionRef): Section {
-  if (!isSectionRef(ref)) {
-    throw new Error(`Unknown quiz section "${String(ref)}": add it to SECTION_REFS in ${SECTIONS_FILE} (as <page>#<heading id>).`);
-  }
-  const [page = '', id = ''] = ref.split('#');
+  const [page = '', id = '', ...rest] = ref.split('#');
+  if (page === '' || id === '' || rest.length > 0) throw new Error(`Quiz section "${String(ref)}" is not written <page>#<heading id> (cited in ${citedIn(ref)}).`);
   const path = (FRAMING_PAGES as readonly string[]).includes(page) ? pageHref(page) : antipatternHref(page);
   return { key: ref, page, path, id };
 }

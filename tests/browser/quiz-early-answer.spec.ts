@@ -7,7 +7,7 @@
  * the island's post-hydration effects, which hit that window every time.
  */
 import { expect, test } from '@playwright/test';
-import { QUESTION_TEXT } from '../../src/quiz/question-text.ts';
+import { questionText } from '../../src/quiz/question-text.ts';
 
 test('an answer given in the first frame after hydration still moves focus to the next question', async ({ page }) => {
   await page.addInitScript(() => {
@@ -30,6 +30,6 @@ test('an answer given in the first frame after hydration still moves focus to th
   });
   await page.goto('/quiz/');
   await page.waitForFunction(() => (window as unknown as { answeredEarly?: boolean }).answeredEarly === true);
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await expect(page.locator('.quiz-question')).toBeFocused();
 });

@@ -1,7 +1,7 @@
 /** The decision quiz in a browser: keyboard paths, URLs, back/forward, bad links, exports. */
 import { expect, test, type Page } from '@playwright/test';
 import { OUTCOMES, OUTCOME_ORDER, QUESTIONS, decide, encodeAnswers, pairsToAnswers, setAnswer, shortestPathTo, walk, type AnswerPair, type Answers } from '../../src/quiz/index.ts';
-import { QUESTION_TEXT, answerLabel } from '../../src/quiz/question-text.ts';
+import { questionText, answerLabel } from '../../src/quiz/question-text.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -49,7 +49,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
 test('the first question is rendered on the server', async ({ page }) => {
   const response = await page.request.get('/quiz/');
   const html = await response.text();
-  expect(html).toContain(QUESTION_TEXT.goal.text);
+  expect(html).toContain(questionText('goal').text);
   expect(html).toMatch(/<fieldset[^>]*>\s*<legend>/);
 });
 
@@ -59,7 +59,7 @@ for (const outcome of OUTCOME_ORDER) {
     const path = shortestPathTo(outcome);
     await page.goto('/quiz/');
     for (const [i, pair] of path.entries()) {
-      await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT[pair.question].text);
+      await expect(page.locator('.quiz-question')).toHaveText(questionText(pair.question).text);
       await answerByKeyboard(page, pair, i === 0);
     }
     await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
@@ -78,9 +78,9 @@ test('focus moves to each new question and the step is announced', async ({ page
   await page.getByLabel('Lower cost').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('.quiz-question')).toBeFocused();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   // "up to N": the longest path through the quiz, derived from the flow (tests/unit/quiz-length.test.ts).
-  await expect(page.locator('#announcer')).toHaveText(new RegExp(`^Question 2 of up to \\d+: ${QUESTION_TEXT.location.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.locator('#announcer')).toHaveText(new RegExp(`^Question 2 of up to \\d+: ${questionText('location').text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   await expect(page.locator('#quiz-progress-text')).toHaveText(/^Question 2 of up to \d+$/);
 });
 
@@ -99,30 +99,30 @@ test('answers go into the URL; browser back and forward step through the questio
   await page.getByLabel('In a public cloud').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/\?a=2\.golc$/);
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('hardware').text);
 
   await page.goBack();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await page.goBack();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   await page.goForward();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
 
   // The in-page Back button agrees with the browser's.
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   await expect(page).toHaveURL(/\/quiz\/$/);
 });
 
 test('a pasted mid-quiz link resumes at the same question', async ({ page }) => {
   await page.goto('/quiz/?a=2.golc');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('hardware').text);
   await expect(page.locator('#quiz-progress-text')).toHaveText(/^Question 3 of up to \d+$/);
 });
 
 test('a version 1 link (made before the new questions) resumes with what that quiz assumed, and says so', async ({ page }) => {
   await page.goto('/quiz/?a=1.golc');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('arrival').text);
   await expect(page.getByRole('alert')).toContainText('earlier version of the quiz');
 });
 
@@ -142,12 +142,12 @@ test('a result with "Not sure" answers shows the range and what to settle first'
 
 test('"Not sure" is an answer on every question', async ({ page }) => {
   await page.goto('/quiz/?a=2.golc');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('hardware').text);
   await page.getByLabel('Not sure').check();
   await expect(page.getByLabel('Not sure')).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/\?a=2\.golchu$/);
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.arrival.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('arrival').text);
   await expect(page.getByLabel('Not sure')).toBeVisible();
 });
 
@@ -155,7 +155,7 @@ test('review lets any answer be changed, then returns to review', async ({ page 
   await page.goto('/quiz/?a=1.golcac');
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'Change answer: Where it runs' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await expect(page.getByLabel('In a public cloud')).toBeChecked();
   await page.getByLabel('On premises only').check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -168,7 +168,7 @@ test('review lets any answer be changed, then returns to review', async ({ page 
 test('start over clears the answers', async ({ page }) => {
   await page.goto('/quiz/?a=2.golc');
   await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   await expect(page).toHaveURL(/\/quiz\/$/);
   await expect(page.locator('input[name="q-goal"]:checked')).toHaveCount(0);
 });
@@ -242,7 +242,7 @@ for (const [label, value] of BAD_LINKS) {
 test('a bad link keeps its valid prefix', async ({ page }) => {
   await page.goto('/quiz/?a=2.golcz9');
   await expect(page.getByRole('alert')).toContainText('The first 2 answers were kept.');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.hardware.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('hardware').text);
   await expect(page).toHaveURL(/\?a=2\.golc$/);
 });
 
@@ -261,7 +261,7 @@ test('an answer picked before the island hydrates is kept', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
   await expect(page.getByLabel('Lower cost')).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await expect(page).toHaveURL(/\?a=2\.gc$/);
 });
 
@@ -274,15 +274,15 @@ test('the quiz engine loads on first use; if it cannot, the first answer says so
   await page.getByLabel('Lower cost').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('alert')).toContainText('The next step of the quiz could not be loaded.');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await expect(page.locator('.quiz-question')).toBeFocused();
   await expect(page).toHaveURL(/\?a=2\.gc$/);
   // Back returns to the first question, now through the engine.
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   await expect(page).toHaveURL(/\/quiz\/$/);
 });
 

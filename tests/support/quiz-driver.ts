@@ -5,11 +5,11 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { QUESTIONS, encodeAnswers, pairsToAnswers, shortestPathTo, type AnswerPair, type OutcomeId } from '../../src/quiz/index.ts';
-import { QUESTION_TEXT } from '../../src/quiz/question-text.ts';
+import { questionText } from '../../src/quiz/question-text.ts';
 
 /** The fieldset of a question, found by its legend (the question text). */
 export function questionGroup(page: Page, question: AnswerPair['question']) {
-  return page.getByRole('group', { name: QUESTION_TEXT[question].text });
+  return page.getByRole('group', { name: questionText(question).text });
 }
 
 /** Opens the quiz and waits for the island to hydrate. */

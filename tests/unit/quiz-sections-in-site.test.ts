@@ -2,7 +2,7 @@
  * Every guide section the quiz links to (trace lines, warnings, options,
  * outcomes) exists in the built site as a page with that element id.
  */
-import { QUESTION_TEXT } from '../../src/quiz/question-text.ts';
+import { allQuestionText } from '../../src/quiz/question-text.ts';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ALL_SECTIONS, OUTCOMES, RULES, WARNING_RULES, sectionUrl, type SectionRef } from '../../src/quiz/index.ts';
@@ -24,7 +24,7 @@ describe('quiz links into the built guide', () => {
     const refs: SectionRef[] = [
       ...RULES.map((r) => r.section),
       ...WARNING_RULES.map((w) => w.section),
-      ...Object.values(QUESTION_TEXT).flatMap((q) => Object.values<{ sections: readonly SectionRef[] }>(q.options).flatMap((o) => o.sections)),
+      ...Object.values(allQuestionText()).flatMap((q) => Object.values(q.options).flatMap((o): readonly SectionRef[] => o.sections)),
       ...Object.values(OUTCOMES).flatMap((o) => o.sections),
     ];
     const urls = refs.map(sectionUrl);

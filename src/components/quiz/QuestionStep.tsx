@@ -10,8 +10,8 @@ import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   question: QuestionDef;
-  /** The question's words (server-rendered props of the island). */
-  words: QuizWords[keyof QuizWords];
+  /** The question's words. */
+  words: QuizWords;
   /** The answer already given (after Back or Change), preselected. */
   selected: string | undefined;
   canGoBack: boolean;

@@ -12,7 +12,7 @@ import { isOutcomeId } from '../../quiz/outcomes.ts';
 import { freshActor, useQuizActor, type QuizActor } from './use-quiz-actor.ts';
 import { QUIZ_PATH, quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { Progress } from './Progress.tsx';
-import type { QuizWords } from '../../quiz/question-text.ts';
+import { quizWords } from '../../quiz/question-text.ts';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
@@ -33,13 +33,11 @@ function startActor(firstAnswer: string | undefined): QuizActor {
 }
 
 export interface QuizAppProps {
-  /** The questions' words, rendered into the page as props so they stay out of the startup JavaScript. */
-  words: QuizWords;
   /** The answer to the first question, given on QuizStart's screen before this code loaded. */
   firstAnswer?: string;
 }
 
-export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
+export default function QuizApp({ firstAnswer }: QuizAppProps) {
   const { actor, snapshot, setActor } = useQuizActor(() => startActor(firstAnswer));
   const [notice, setNotice] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
@@ -162,12 +160,12 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
           <QuestionStep
             key={`${screen}:${answers[screen] ?? ''}`}
             question={QUESTIONS[screen]}
-            words={words[screen]}
+            words={quizWords(screen)}
             selected={answers[screen]}
             canGoBack={snapshot.can({ type: 'BACK' })}
             ready={ready}
             focusOnMount={interacted}
-            announcement={`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${words[screen].text}`}
+            announcement={`Question ${position(screen)} of up to ${QUESTION_ORDER.length}: ${quizWords(screen).text}`}
             onAnswer={(value) => step({ type: 'ANSWER', value })}
             onBack={back}
             onRestart={restart}
@@ -178,7 +176,6 @@ export default function QuizApp({ words, firstAnswer }: QuizAppProps) {
         <ReviewStep
           asked={path.asked}
           answers={answers}
-          words={words}
           focusOnMount={interacted}
           onEdit={(question) => step({ type: 'EDIT', question })}
           onConfirm={() => step({ type: 'CONFIRM' })}

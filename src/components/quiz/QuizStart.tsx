@@ -37,6 +37,7 @@ function loadApp(): Promise<App> {
 const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
 
 interface Props {
+  /** The first question's words. */
   words: QuizWords;
   /** The first question's data (server-rendered, so questions.ts stays out of the start-up code). */
   first: QuestionDef & { readonly id: QuestionId };
@@ -82,7 +83,7 @@ export default function QuizStart({ words, first, total }: Props) {
 
   if (app !== null && handOver !== null) {
     const QuizApp = app;
-    return <QuizApp words={words} firstAnswer={handOver.answer} />;
+    return <QuizApp firstAnswer={handOver.answer} />;
   }
 
   const waiting = handOver?.answer !== undefined;
@@ -91,7 +92,7 @@ export default function QuizStart({ words, first, total }: Props) {
       <Progress position={1} total={total} />
       <QuestionStep
         question={first}
-        words={words[first.id]}
+        words={words}
         selected={handOver?.answer}
         canGoBack={false}
         ready={ready && !waiting}

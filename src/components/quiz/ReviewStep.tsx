@@ -1,12 +1,11 @@
 /** Every answer on the path, each with a Change button, then Confirm. */
 import { QUESTIONS, type Answers, type QuestionId } from '../../quiz/questions.ts';
-import type { QuizWords } from '../../quiz/question-text.ts';
+import { answerLabel, questionText } from '../../quiz/question-text.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   asked: readonly QuestionId[];
   answers: Answers;
-  words: QuizWords;
   /** Focus the heading and announce the step on mount (false on page load). */
   focusOnMount: boolean;
   onEdit: (question: QuestionId) => void;
@@ -15,7 +14,7 @@ interface Props {
   onRestart: () => void;
 }
 
-export function ReviewStep({ asked, answers, words, focusOnMount, onEdit, onConfirm, onBack, onRestart }: Props) {
+export function ReviewStep({ asked, answers, focusOnMount, onEdit, onConfirm, onBack, onRestart }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>(focusOnMount, 'Review your answers');
   return (
     <div class="quiz-step quiz-review">
@@ -26,9 +25,9 @@ export function ReviewStep({ asked, answers, words, focusOnMount, onEdit, onConf
       <dl class="quiz-answers">
         {asked.map((q) => (
           <div class="quiz-answer" key={q}>
-            <dt>{words[q].text}</dt>
+            <dt>{questionText(q).text}</dt>
             <dd>
-              <span>{words[q].options[answers[q] ?? '']?.label ?? answers[q]}</span>
+              <span>{answerLabel(q, answers[q] ?? '')}</span>
               <button type="button" class="button quiz-change" onClick={() => onEdit(q)} aria-label={`Change answer: ${QUESTIONS[q].title}`}>
                 Change
               </button>

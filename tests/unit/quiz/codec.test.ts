@@ -13,7 +13,9 @@ import {
   type DecodeResult,
 } from '../../../src/quiz/index.ts';
 import { UNSURE } from '../../../src/quiz/questions.ts';
-import { allFlowPaths, asV1, seededRandom } from './support.ts';
+import { allFlowPaths, asV1, assumedBefore, seededRandom } from './support.ts';
+import { codeVersions } from '../../../src/quiz/codec.ts';
+import { EDITION } from '../../../src/quiz/edition.ts';
 
 function expectError(result: DecodeResult, kind: DecodeErrorKind): string {
   expect(result.ok).toBe(false);
@@ -42,61 +44,79 @@ describe('encode → decode', () => {
       expect(encoded).toMatch(new RegExp(`^${CODEC_VERSION}\\.[a-z0-9]*$`));
       expect(encoded.length).toBe(2 + order.length * 2);
       const decoded = decodeAnswers(encoded);
-      expect(decoded).toEqual({ ok: true, answers, order, implied: [] });
+      expect(decoded).toEqual({ ok: true, answers, order, implied: [], notAsked: [], edition: EDITION });
     }
   });
 
   it('"Not sure" round-trips on every question', () => {
     let answers: Answers = {};
     for (const q of QUESTION_ORDER) answers = setAnswer(answers, q, UNSURE);
-    expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers, order: QUESTION_ORDER, implied: [] });
+    expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers, order: QUESTION_ORDER, implied: [], notAsked: [], edition: EDITION });
   });
 
   it('is short and readable', () => {
     expect(encodeAnswers({ goal: 'cost', location: 'on-premises' })).toBe(`${CODEC_VERSION}.gclp`);
     expect(encodeAnswers({})).toBe(`${CODEC_VERSION}.`);
-    expect(decodeAnswers(`${CODEC_VERSION}.`)).toEqual({ ok: true, answers: {}, order: [], implied: [] });
+    expect(decodeAnswers(`${CODEC_VERSION}.`)).toEqual({ ok: true, answers: {}, order: [], implied: [], notAsked: [], edition: EDITION });
   });
 
   it('accepts upper-case letters (links get retyped)', () => {
-    expect(decodeAnswers(`${CODEC_VERSION}.GCLP`)).toEqual({ ok: true, answers: { goal: 'cost', location: 'on-premises' }, order: ['goal', 'location'], implied: [] });
+    expect(decodeAnswers(`${CODEC_VERSION}.GCLP`)).toEqual({ ok: true, answers: { goal: 'cost', location: 'on-premises' }, order: ['goal', 'location'], implied: [], notAsked: [], edition: EDITION });
   });
 });
 
-describe('version 1 links keep working', () => {
-  const V1_QUESTIONS = QUESTION_ORDER.filter((q) => QUESTIONS[q].assumedInV1 === undefined);
-  const IMPLIED = QUESTION_ORDER.filter((q) => QUESTIONS[q].assumedInV1 !== undefined);
+describe('links of every earlier edition keep working', () => {
+  const versions = codeVersions();
+  const EARLIER = Object.keys(versions).map(Number).filter((e) => e < EDITION);
 
-  it('a version 1 link reads its own answers, and the later questions as that quiz assumed them', () => {
+  /** The questions an edition's links carry, and the ones they imply or did not ask. */
+  const carried = (edition: number) => QUESTION_ORDER.filter((q) => QUESTIONS[q].since <= edition);
+  const later = (edition: number) => QUESTION_ORDER.filter((q) => QUESTIONS[q].since > edition);
+
+  it('each edition up to the current one has a table; each later question says how older links read it', () => {
+    expect(Object.keys(versions).map(Number)).toEqual(Array.from({ length: EDITION }, (_, i) => i + 1));
+    for (const q of QUESTION_ORDER) {
+      expect(QUESTIONS[q].since, q).toBeLessThanOrEqual(EDITION);
+      if (QUESTIONS[q].since > 1) expect(QUESTIONS[q].before, q).toBeDefined();
+      // Only advice questions may be read "not asked": an outcome question must keep old results.
+      if (QUESTIONS[q].before === 'not-asked') expect(QUESTIONS[q].role, q).toBe('advice');
+    }
+  });
+
+  it('a version 1 link reads its own answers, and the later questions as their records say', () => {
     const decoded = decodeAnswers('1.GCLP');
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(decoded.order).toEqual(['goal', 'location']);
-    expect(decoded.implied).toEqual(IMPLIED);
+    expect([...decoded.implied, ...decoded.notAsked].sort()).toEqual([...later(1)].sort());
     expect(decoded.answers).toEqual(asV1({ goal: 'cost', location: 'on-premises' }));
+    expect(decoded.edition).toBe(1);
   });
 
-  it('version 1 had no "Not sure" and none of the new questions', () => {
+  it('version 1 had no "Not sure" and none of the later questions', () => {
     expect(decodeAnswers('1.gu').ok).toBe(false);
     expect(decodeAnswers('1.hs').ok).toBe(false);
   });
 
-  // Every run of the version 1 quiz is a path here with the assumed answers
-  // (hardware standard, advice questions fixed). Read back from a version 1
-  // link, it gives the same decision, and the implied answers only add notes:
-  // nothing the old quiz decided is changed by them.
-  it('on every version 1 path: same decision, and the implied answers rule nothing in or out', () => {
+  // Every run of the current quiz whose later questions hold the answer an
+  // older edition implies is a run that edition's quiz could make. Written
+  // as a link of that edition and read back, it gives the same decision,
+  // and the implied answers only add notes.
+  it.each(EARLIER)('on every path edition %i could take: same decision, and implied answers rule nothing in or out', (edition) => {
     let checked = 0;
     for (const { answers, order } of allFlowPaths()) {
-      if (answers.hardware !== QUESTIONS.hardware.assumedInV1) continue;
-      const v1Order = order.filter((q) => V1_QUESTIONS.includes(q));
-      const link = `1.${encodeAnswers(answers, v1Order).split('.')[1]}`;
-      const decoded = decodeAnswers(link);
+      const implied = later(edition);
+      if (implied.some((q) => answers[q] !== undefined && answers[q] !== assumedBefore(q))) continue;
+      const body = order
+        .filter((q) => carried(edition).includes(q))
+        .map((q) => QUESTIONS[q].code + (QUESTIONS[q].options.find((o) => o.value === answers[q])?.code ?? ''))
+        .join('');
+      const decoded = decodeAnswers(`${edition}.${body}`);
       expect(decoded.ok).toBe(true);
       if (!decoded.ok) continue;
       const decision = decide(decoded.answers);
       expect(decision.outcome).toBe(decide(answers).outcome);
-      for (const line of decision.trace.filter((l) => IMPLIED.includes(l.question))) {
+      for (const line of decision.trace.filter((l) => implied.includes(l.question))) {
         expect(['note', 'no-effect'], `${line.question}: ${line.rule.id}`).toContain(line.effect);
       }
       checked++;

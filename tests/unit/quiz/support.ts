@@ -4,16 +4,24 @@
  */
 import { QUESTIONS, QUESTION_ORDER, SECTION_REFS, setAnswer, walk, type Answers, type GuideLabels, type QuestionId } from '../../../src/quiz/index.ts';
 import { UNSURE, concreteOptions } from '../../../src/quiz/questions.ts';
+import { NOT_ASKED } from '../../../src/quiz/question.ts';
+
+/** The answer links made before a question existed are read with, if its record assumes one. */
+export function assumedBefore(question: QuestionId): string | undefined {
+  const before = QUESTIONS[question].before;
+  return before === undefined || before === 'not-asked' ? undefined : before.assume;
+}
 
 /**
  * The options a fixture explores for a question: every option of an outcome
- * question; one (the answer version 1 assumed) for an advice question,
+ * question; one (the answer older links assume, else the first) for an advice question,
  * whose answers change neither the path nor the outcome (flow.test.ts
  * proves that by sampling, which keeps these fixtures exhaustive and small).
  */
 export function fixtureOptions(question: QuestionId): readonly string[] {
   const def = QUESTIONS[question];
-  if (def.role === 'advice') return [def.assumedInV1 ?? concreteOptions(question)[0]?.value ?? ''];
+  const assumed = assumedBefore(question);
+  if (def.role === 'advice') return [assumed !== undefined && assumed !== UNSURE ? assumed : (concreteOptions(question)[0]?.value ?? '')];
   return concreteOptions(question).map((o) => o.value);
 }
 
@@ -95,15 +103,16 @@ export function testLabels(): GuideLabels {
 }
 
 /**
- * Fills the questions added after codec version 1 with the answer that
- * version assumed: how a version 1 link is read, and a short way to write
- * fixtures that care only about the original eight questions.
+ * Fills the questions added after edition 1 as a link of that edition reads
+ * them (each record's `before`): a short way to write fixtures that care
+ * only about the original eight questions.
  */
 export function asV1(answers: Answers): Answers {
   let filled = answers;
   for (const question of QUESTION_ORDER) {
-    const assumed = QUESTIONS[question].assumedInV1;
-    if (assumed !== undefined && filled[question] === undefined) filled = setAnswer(filled, question, assumed);
+    if (QUESTIONS[question].since <= 1 || filled[question] !== undefined) continue;
+    const assumed = assumedBefore(question);
+    filled = assumed === undefined ? { ...filled, [question]: NOT_ASKED } : setAnswer(filled, question, assumed);
   }
   return filled;
 }

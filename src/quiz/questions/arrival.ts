@@ -1,0 +1,53 @@
+import { defineQuestion, type Question } from '../question.ts';
+
+export const arrival: Question<'arrival', 'per-event' | 'timer-batches' | 'continuous'> = defineQuestion({
+  id: 'arrival',
+  code: 'a',
+  title: 'How work arrives',
+  role: 'outcome',
+  since: 1,
+  text: 'How does work reach this workload?',
+  help: 'Functions are built to react: each event starts a small piece of work and carries the data it needs. Collecting work and processing it on a schedule makes each run grow with the backlog, which is the first antipattern. Work that never stops, such as a stream consumer or an always-on service, does not map onto invocations at all.',
+  options: {
+    'per-event': { code: 'e', label: 'Per event', hint: 'Each request, message or uploaded file triggers its own piece of work.', sections: ['fit#business-events', 'batch-jobs-on-a-timer#per-event'] },
+    'timer-batches': { code: 't', label: 'In batches on a timer', hint: 'Work piles up, then a scheduled job processes it.', sections: ['batch-jobs-on-a-timer#symptoms', 'batch-jobs-on-a-timer#scheduled-ok'] },
+    continuous: { code: 'c', label: 'Continuously', hint: 'A stream consumer or an always-on service.', sections: ['fit#time-limits'] },
+  },
+  asked: {
+    when: (_a, { open }) => open('serverless'),
+    reason: 'Asked while serverless functions are still possible; it decides whether they fit.',
+  },
+  rules: [
+    {
+      id: 'continuous-work',
+      when: (a) => a.arrival === 'continuous',
+      effect: { kind: 'rule-out', outcomes: ['serverless'] },
+      section: 'fit#time-limits',
+      says: 'Work that never stops does not fit invocations that end after a time limit; a service that stays up fits it better.',
+    },
+    {
+      id: 'trigger-per-event',
+      when: (a) => a.arrival === 'timer-batches',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'batch-jobs-on-a-timer#per-event',
+      says: 'Functions fit if each item triggers its own invocation; keep a timer only for work that is genuinely periodic.',
+      label: 'trigger per event',
+      nextStep: 'Replace the timer with a trigger per item (a queue message, an upload, a change event) unless the work is genuinely periodic.',
+    },
+    {
+      id: 'per-event',
+      when: (a) => a.arrival === 'per-event',
+      effect: { kind: 'note' },
+      section: 'fit#business-events',
+      says: 'Work that starts with each event, carrying its own data, is what functions are built for.',
+    },
+  ],
+  warnings: [
+    {
+      id: 'batch-on-a-timer',
+      when: (a) => a.arrival === 'timer-batches',
+      section: 'batch-jobs-on-a-timer#symptoms',
+      message: 'Functions that wake on a schedule to work through what piled up meanwhile wait for the clock instead of the event, and each run grows with the backlog.',
+    },
+  ],
+});

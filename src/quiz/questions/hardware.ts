@@ -1,0 +1,58 @@
+import { defineQuestion, type Question } from '../question.ts';
+import { figure } from '../fact-figure.ts';
+import lambdaMemory from '../../../content/facts/aws-lambda-memory-max.json' with { type: 'json' };
+import azureMemory from '../../../content/facts/azure-functions-flex-consumption-memory-max.json' with { type: 'json' };
+import cloudRunMemory from '../../../content/facts/google-cloud-run-functions-memory-max.json' with { type: 'json' };
+import lambdaPackage from '../../../content/facts/aws-lambda-deployment-package-max.json' with { type: 'json' };
+import lambdaImage from '../../../content/facts/aws-lambda-container-image-max.json' with { type: 'json' };
+
+export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large' | 'system'> = defineQuestion({
+  id: 'hardware',
+  code: 'h',
+  title: 'Hardware and runtime',
+  role: 'outcome',
+  since: 2,
+  before: { assume: 'standard' },
+  text: 'Does it need hardware or a system that functions lack?',
+  help: `Functions come in fixed sizes on an operating system the provider chooses: at most ${figure(lambdaMemory)} of memory on AWS Lambda, ${figure(azureMemory)} per instance on Azure Functions Flex Consumption and ${figure(cloudRunMemory)} on Cloud Run functions. Code is capped too (on Lambda ${figure(lambdaPackage)} unzipped, or ${figure(lambdaImage)} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
+  options: {
+    standard: { code: 's', label: 'No, ordinary CPU and memory', sections: ['fit#size-limits'] },
+    accelerator: { code: 'g', label: 'GPUs or other accelerators', hint: 'Model inference, training, video encoding.', sections: ['fit#servers', 'fit#managed'] },
+    large: { code: 'l', label: 'More memory, CPU or code than functions allow', sections: ['fit#size-limits', 'fit#managed'] },
+    system: { code: 'k', label: 'A custom OS or kernel, or lasting local disk', sections: ['fit#servers'] },
+  },
+  asked: {
+    when: (a) => a.location !== 'on-premises',
+    reason: 'Asked unless the workload runs on premises only, where it lands on servers whatever hardware it needs.',
+  },
+  rules: [
+    {
+      id: 'needs-accelerator',
+      when: (a) => a.hardware === 'accelerator',
+      effect: { kind: 'rule-out', outcomes: ['serverless'] },
+      section: 'fit#servers',
+      says: 'Function plans are sized by memory and CPU; GPUs come with managed containers, batch services and virtual machines, so the work goes there.',
+    },
+    {
+      id: 'beyond-function-sizes',
+      when: (a) => a.hardware === 'large',
+      effect: { kind: 'rule-out', outcomes: ['serverless'] },
+      section: 'fit#size-limits',
+      says: 'Work that needs more memory, CPU or code than the largest function allows does not fit a function; containers, batch jobs and virtual machines come in larger sizes.',
+    },
+    {
+      id: 'custom-system',
+      when: (a) => a.hardware === 'system',
+      effect: { kind: 'rule-out', outcomes: ['serverless','managed'] },
+      section: 'fit#servers',
+      says: 'Functions and managed container platforms run on an operating system the provider chooses and keep no local disk between runs; a custom kernel or lasting local data needs machines you control.',
+    },
+    {
+      id: 'standard-hardware',
+      when: (a) => a.hardware === 'standard',
+      effect: { kind: 'note' },
+      section: 'fit#size-limits',
+      says: 'Ordinary CPU and memory fit the sizes functions come in.',
+    },
+  ],
+});

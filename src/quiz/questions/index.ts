@@ -1,0 +1,37 @@
+/**
+ * Every question of the quiz, in the order it asks them. One file per
+ * question holds all of it (src/quiz/question.ts says what a record holds);
+ * adding a question means writing its record and putting it in its place
+ * here. Nothing else lists the questions.
+ */
+import { goal } from './goal.ts';
+import { location } from './location.ts';
+import { hardware } from './hardware.ts';
+import { arrival } from './arrival.ts';
+import { duration } from './duration.ts';
+import { workflow } from './workflow.ts';
+import { payload } from './payload.ts';
+import { state } from './state.ts';
+import { downstream } from './downstream.ts';
+import { loops } from './loops.ts';
+import { traffic } from './traffic.ts';
+import { latency } from './latency.ts';
+import { portability } from './portability.ts';
+import { team } from './team.ts';
+
+export const QUESTION_RECORDS = [
+  goal,
+  location,
+  hardware,
+  arrival,
+  duration,
+  workflow,
+  payload,
+  state,
+  downstream,
+  loops,
+  traffic,
+  latency,
+  portability,
+  team,
+] as const;

@@ -1,0 +1,71 @@
+import { defineQuestion, type Question } from '../question.ts';
+
+export const latency: Question<'latency', 'tolerant' | 'interactive' | 'strict'> = defineQuestion({
+  id: 'latency',
+  code: 'r',
+  title: 'Response time',
+  role: 'outcome',
+  since: 1,
+  text: 'How much does response time matter to whoever waits for this work?',
+  help: 'A new function instance has to start its runtime and run your initialisation code before it can serve, which adds latency to the first request it handles. That is invisible for background work, noticeable in interactive use, and a problem when you promise a tight tail latency. Keeping instances warm is possible, but you pay for it while they wait.',
+  options: {
+    tolerant: { code: 't', label: 'Seconds are fine', hint: 'Background or asynchronous work.', sections: ['fit#cold-starts'] },
+    interactive: { code: 'i', label: 'Interactive', hint: 'A few hundred milliseconds matter; an occasional slow start is acceptable.', sections: ['fit#cold-starts', 'cold-starts-on-critical-paths#summary'] },
+    strict: { code: 's', label: 'Strict', hint: 'A tail-latency budget that a cold start would break.', sections: ['fit#cold-starts', 'cold-starts-on-critical-paths#why-it-hurts'] },
+  },
+  asked: {
+    when: (_a, { open }) => open('serverless'),
+    reason: 'Asked while serverless functions are still possible; it decides whether they fit.',
+  },
+  rules: [
+    {
+      id: 'strict-latency-busy',
+      when: (a) => a.latency === 'strict' && a.traffic === 'variable',
+      effect: { kind: 'rule-out', outcomes: ['serverless'] },
+      section: 'fit#cold-starts',
+      says: 'A load that is never idle with a latency budget that a cold start would break is served better by always-warm managed containers than by functions kept warm at extra cost.',
+    },
+    {
+      id: 'cold-starts-strict',
+      when: (a) => a.latency === 'strict' && a.traffic === 'spiky',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'fit#cold-starts',
+      says: 'A cold start would break the latency budget, so you need pre-warmed instances (provisioned concurrency or minimum instances), billed while idle.',
+      label: 'cold starts',
+      nextStep: 'Measure cold-start latency and price pre-warmed capacity against your tail-latency budget.',
+    },
+    {
+      id: 'cold-starts-interactive',
+      when: (a) => a.latency === 'interactive' && a.traffic === 'spiky',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'fit#cold-starts',
+      says: 'After idle spells the first requests wait for a new instance, and users will notice now and then.',
+      label: 'cold starts',
+      nextStep: 'Keep initialisation code and packages small, and measure first-request latency after idle spells.',
+    },
+    {
+      id: 'warm-capacity-cost',
+      when: (a) => a.latency === 'strict' && a.traffic === 'spiky' && (a.goal === 'cost' || a.goal === 'both'),
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'goals#cost',
+      says: 'Pre-warmed capacity is billed while it waits, which eats into the saving you are after.',
+      label: 'paying for warm capacity',
+      nextStep: 'Check that the bill, pre-warmed capacity included, still beats an always-on alternative.',
+    },
+    {
+      id: 'latency-tolerant',
+      when: (a) => a.latency === 'tolerant',
+      effect: { kind: 'note' },
+      section: 'fit#cold-starts',
+      says: 'Nobody waits on this work, so cold starts do not matter.',
+    },
+  ],
+  warnings: [
+    {
+      id: 'cold-starts',
+      when: (a) => a.latency === 'strict',
+      section: 'cold-starts-on-critical-paths#why-it-hurts',
+      message: 'A strict response-time target meets the first request on a new instance; the remedies (warm capacity, snapshots, minimum instances) each have a price, so count it before choosing functions.',
+    },
+  ],
+});

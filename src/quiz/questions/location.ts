@@ -1,0 +1,86 @@
+import { defineQuestion, type Question } from '../question.ts';
+
+export const location: Question<'location', 'cloud' | 'on-premises' | 'hybrid'> = defineQuestion({
+  id: 'location',
+  code: 'l',
+  title: 'Where it runs',
+  role: 'outcome',
+  since: 1,
+  text: 'Where does this workload have to run?',
+  help: 'Functions and managed services are products of the public cloud. On premises, a function platform is software you install and run yourself, on top of a container orchestrator, containers and an operating system. Choose "both" only if the same application must run in both places with one architecture.',
+  options: {
+    cloud: { code: 'c', label: 'In a public cloud', sections: ['goals#faas-vs-baas'] },
+    'on-premises': { code: 'p', label: 'On premises only', hint: 'Our own data centre or hardware we operate.', sections: ['on-premises-serverless#summary', 'on-premises-serverless#layers'] },
+    hybrid: { code: 'b', label: 'Both, with one architecture', hint: 'The same application on premises and in the cloud.', sections: ['on-premises-serverless#hybrid'] },
+  },
+  asked: {
+    when: () => true,
+    reason: 'Always asked: on premises only settles the question on its own.',
+  },
+  rules: [
+    {
+      id: 'on-premises-only',
+      when: (a) => a.location === 'on-premises',
+      effect: { kind: 'rule-out', outcomes: ['serverless','managed'] },
+      section: 'on-premises-serverless#summary',
+      says: 'On premises, functions mean installing and running a function framework yourself (antipattern No. 3), and public managed services are not available.',
+    },
+    {
+      id: 'hybrid-exception',
+      when: (a) => a.location === 'hybrid',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'on-premises-serverless#hybrid',
+      says: 'One function platform on premises and in the cloud is the single case the article accepts, but on premises you still plan and run every layer.',
+      label: 'running it in two places',
+      nextStep: 'Name who runs the function framework and its cluster on premises, and cost that work.',
+    },
+    {
+      id: 'hybrid-managed',
+      when: (a) => a.location === 'hybrid',
+      effect: { kind: 'caveat', outcome: 'managed' },
+      section: 'on-premises-serverless#strip-a-layer',
+      says: 'In two places, managed means a provider’s hybrid offering or a container platform both sites run, without a function framework on top.',
+      label: 'a provider-run platform on premises',
+      nextStep: 'Check which managed container platforms your provider can run on premises as well as in the cloud.',
+    },
+    {
+      id: 'hybrid-servers',
+      when: (a) => a.location === 'hybrid',
+      effect: { kind: 'caveat', outcome: 'servers' },
+      section: 'on-premises-serverless#strip-a-layer',
+      says: 'You will operate the same stack in two places; leaving out a function framework keeps that to one layer less.',
+      label: 'running it in two places',
+      nextStep: 'Run the same container images in both places and keep the function framework out: one layer less to operate.',
+    },
+    {
+      id: 'on-premises-capacity',
+      when: (a) => a.location === 'on-premises',
+      effect: { kind: 'caveat', outcome: 'servers' },
+      section: 'on-premises-serverless#hurts-cost',
+      says: 'On premises you pay for the hardware whether it is busy or idle, and your team plans, runs and patches all of it.',
+      label: 'you plan and run the capacity',
+      nextStep: 'Budget your team’s time for running the servers; if that capacity is missing, plan for it before committing.',
+    },
+    {
+      id: 'public-cloud',
+      when: (a) => a.location === 'cloud',
+      effect: { kind: 'note' },
+      section: 'goals#faas-vs-baas',
+      says: 'In a public cloud, functions and managed back-end services are both on offer.',
+    },
+  ],
+  warnings: [
+    {
+      id: 'on-premises-faas',
+      when: (a) => a.location === 'on-premises',
+      section: 'on-premises-serverless#summary',
+      message: 'A function framework on premises sits on an orchestrator, containers and an operating system that your team runs, on hardware you pay for whether it is busy or not.',
+    },
+    {
+      id: 'hybrid-layers',
+      when: (a) => a.location === 'hybrid',
+      section: 'on-premises-serverless#hybrid',
+      message: 'Running one architecture in two places is the one accepted reason for functions on premises, and it still means your team runs every layer there.',
+    },
+  ],
+});

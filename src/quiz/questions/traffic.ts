@@ -1,0 +1,52 @@
+import { defineQuestion, type Question } from '../question.ts';
+
+export const traffic: Question<'traffic', 'spiky' | 'variable' | 'steady-high'> = defineQuestion({
+  id: 'traffic',
+  code: 't',
+  title: 'Traffic shape',
+  role: 'outcome',
+  since: 1,
+  text: 'What does the load look like over a typical day or week?',
+  help: 'Paying per invocation is cheapest when the workload is idle much of the time, because idle time costs nothing. When the load never drops, always-on capacity is often cheaper per unit of work, and a managed platform gives the same hands-off scaling.',
+  options: {
+    spiky: { code: 's', label: 'Spiky, or idle most of the time', sections: ['fit#good-fits', 'goals#cost'] },
+    variable: { code: 'v', label: 'Variable, but never idle', sections: ['goals#cost'] },
+    'steady-high': { code: 'h', label: 'Steady and high around the clock', sections: ['goals#cost', 'fit#outgrown'] },
+  },
+  asked: {
+    when: (_a, { open }) => open('serverless'),
+    reason: 'Asked while serverless functions are still possible; it decides whether they fit.',
+  },
+  rules: [
+    {
+      id: 'steady-load-cost',
+      when: (a) => a.traffic === 'steady-high' && (a.goal === 'cost' || a.goal === 'both'),
+      effect: { kind: 'rule-out', outcomes: ['serverless'] },
+      section: 'goals#cost',
+      says: 'With steady, high load there is no idle time to save on, and paying per invocation costs more than capacity that is always busy.',
+    },
+    {
+      id: 'steady-load-operations',
+      when: (a) => a.traffic === 'steady-high' && a.goal === 'operations',
+      effect: { kind: 'rule-out', outcomes: ['serverless'] },
+      section: 'fit#managed',
+      says: 'At steady, high load a managed platform gives the same hands-off operations without per-invocation pricing.',
+    },
+    {
+      id: 'cost-at-baseline',
+      when: (a) => a.traffic === 'variable' && (a.goal === 'cost' || a.goal === 'both'),
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'goals#cost',
+      says: 'The load never drops to zero, so paying per invocation can cost more than a small always-on service.',
+      label: 'cost at a steady baseline',
+      nextStep: 'Compare the monthly bill at your baseline load with a small always-on managed container.',
+    },
+    {
+      id: 'spiky-load',
+      when: (a) => a.traffic === 'spiky',
+      effect: { kind: 'note' },
+      section: 'fit#good-fits',
+      says: 'Idle time costs nothing with functions, so a spiky load is where they save the most.',
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import { defineQuestion, type Question } from '../question.ts';
+
+export const workflow: Question<'workflow', 'single' | 'chain' | 'long' | 'fan-out'> = defineQuestion({
+  id: 'workflow',
+  code: 'w',
+  title: 'Workflow shape',
+  role: 'advice',
+  since: 2,
+  before: { assume: 'single' },
+  text: 'What shape does one piece of work take?',
+  help: 'A function should do one step and hand on. When one function calls the next and waits for it, both are billed for the wait and a failure anywhere fails the whole chain. A workflow that waits for hours, retries or needs a person to approve belongs in an orchestration service, which each major cloud offers.',
+  options: {
+    single: { code: 's', label: 'One step per event', sections: ['fit#business-events'] },
+    chain: { code: 'c', label: 'Steps that call and wait on each other', sections: ['synchronous-function-chains#summary', 'synchronous-function-chains#queue'] },
+    long: { code: 'l', label: 'A long workflow', hint: 'Waits, retries or a human approval.', sections: ['hand-built-orchestration#summary', 'hand-built-orchestration#instead'] },
+    'fan-out': { code: 'f', label: 'Fan-out and fan-in', hint: 'Many parallel parts, then one result.', sections: ['unbounded-concurrency#outruns'] },
+  },
+  asked: {
+    when: (_a, { open }) => open('serverless'),
+    reason: 'Asked while serverless functions are still possible; it adds the caveats and warnings that come with them.',
+  },
+  rules: [
+    {
+      id: 'waiting-chain',
+      when: (a) => a.workflow === 'chain',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'synchronous-function-chains#queue',
+      says: 'A function that calls the next and waits is billed for the wait, holds a second instance, and fails when anything below it fails.',
+      label: 'chains of waiting functions',
+      nextStep: 'Hand work between steps through a queue or an orchestrator; keep a synchronous call only where the caller needs the answer now.',
+    },
+    {
+      id: 'long-workflow',
+      when: (a) => a.workflow === 'long',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'hand-built-orchestration#instead',
+      says: 'Functions fit the steps of a long workflow, not the waiting between them; an orchestration service keeps its state, timers and retries.',
+      label: 'an orchestrator for the long workflow',
+      nextStep: 'Put the steps, waits and retries in an orchestration service (AWS Step Functions or Lambda durable functions, Azure Durable Functions, Google Cloud Workflows) and keep each function to one step.',
+    },
+    {
+      id: 'one-step',
+      when: (a) => a.workflow === 'single',
+      effect: { kind: 'note' },
+      section: 'fit#business-events',
+      says: 'One step per event is the shape functions are built for: nothing waits on anything else.',
+    },
+    {
+      id: 'fan-out',
+      when: (a) => a.workflow === 'fan-out',
+      effect: { kind: 'note' },
+      section: 'unbounded-concurrency#outruns',
+      says: 'Fanning out suits functions, one invocation per part; gather the results through a queue or an orchestrator’s parallel step, and cap the concurrency the fan-out creates.',
+    },
+  ],
+  warnings: [
+    {
+      id: 'synchronous-chain',
+      when: (a) => a.workflow === 'chain',
+      section: 'synchronous-function-chains#why-it-hurts',
+      message: 'Functions that call other functions and wait pay twice for the same seconds, multiply the concurrency one request needs, and turn any failure below into a failure above.',
+    },
+    {
+      id: 'hand-built-orchestration',
+      when: (a) => a.workflow === 'long',
+      section: 'hand-built-orchestration#symptoms',
+      message: 'Waits, retries and approvals written into function code make you the owner of a home-made workflow engine, billed while it waits and cut off by the time limit.',
+    },
+  ],
+});
