@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { factFigures } from './src/integrations/fact-figures.mjs';
 
 // Unit tests: framework-free logic (quiz, links, budgets on the built site).
 export default defineConfig({
+  // The same `?figure` fact imports as the site build (the question records use them).
+  plugins: [factFigures()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],

@@ -16,3 +16,9 @@ declare namespace App {
 declare module '*/answer-code.ts?map' {
   export const readAnswerCode: typeof import('./quiz/answer-code.ts').readAnswerCode;
 }
+
+/** A registry fact's figure only (src/integrations/fact-figures.mjs). */
+declare module '*.json?figure' {
+  const figure: { readonly value?: number | string; readonly unit?: string; readonly display?: string };
+  export default figure;
+}

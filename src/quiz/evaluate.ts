@@ -9,7 +9,8 @@ import { OUTCOMES, type OutcomeId } from './outcomes.ts';
 import { QUESTION_ORDER, type Answers, type QuestionId } from './questions.ts';
 import { answerLabel, optionText } from './question-text.ts';
 import { choose } from './choose.ts';
-import { RULES, WARNING_RULES, type Rule } from './rules.ts';
+import { WARNING_RULES, type Rule } from './rules.ts';
+import { wordsOf } from './rule-words.ts';
 import type { SectionRef } from './sections.ts';
 
 /** From most to least settled; 'open' means "Not sure" answers leave more than one outcome possible. */
@@ -74,7 +75,7 @@ export { isRuledOut } from './choose.ts';
 
 /** The warnings the answers raise, in table order. */
 export function warningsFor(answers: Answers): Warning[] {
-  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section, message }) => ({ id, question, message, section }));
+  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section }) => ({ id, question, message: wordsOf(id)?.says ?? '', section }));
 }
 
 /**
@@ -116,13 +117,11 @@ export interface RuleText {
   readonly nextStep?: string;
 }
 
-const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-
-/** The words of a rule, by id (empty for an id no record holds). */
+/** The words of a rule, by id (an empty explanation for an id without words; a unit test forbids that). */
 export function ruleText(id: string): RuleText {
-  const rule = RULES_BY_ID.get(id);
-  if (rule === undefined) return { explanation: '' };
-  return { explanation: rule.says, ...(rule.label === undefined ? {} : { label: rule.label }), ...(rule.nextStep === undefined ? {} : { nextStep: rule.nextStep }) };
+  const words = wordsOf(id);
+  if (words === undefined) return { explanation: '' };
+  return { explanation: words.says, ...(words.label === undefined ? {} : { label: words.label }), ...(words.nextStep === undefined ? {} : { nextStep: words.nextStep }) };
 }
 
 /** "Serverless functions, with a caveat: cold starts" and friends. */

@@ -73,12 +73,6 @@ export interface RuleDef {
   readonly when: (answers: Answers) => boolean;
   readonly effect: RuleEffect;
   readonly section: SectionRef;
-  /** One sentence, shown in the trace line of this question's answer. */
-  readonly says: string;
-  /** Caveats only: the label in the headline. */
-  readonly label?: string;
-  /** Caveats only: what to do about it. */
-  readonly nextStep?: string;
 }
 
 export interface WarningDef {
@@ -86,8 +80,24 @@ export interface WarningDef {
   readonly when: (answers: Answers) => boolean;
   /** The antipattern section the warning points at. */
   readonly section: SectionRef;
-  readonly message: string;
 }
+
+/** What a rule or warning says, kept beside the record as `<question>Words`. */
+export interface RuleWordsEntry {
+  /** Rules: one sentence for the trace line of the question's answer. Warnings: the warning's message. */
+  readonly says: string;
+  /** Caveats only: the label in the headline. */
+  readonly label?: string;
+  /** Caveats only: what to do about it. */
+  readonly nextStep?: string;
+}
+
+/**
+ * The words of a record's rules and warnings, by id. A separate export of
+ * the record's file, so the quiz engine (which needs only the logic) leaves
+ * them out of its code while the result pages, records and the map read them.
+ */
+export type RuleWords = { readonly [ruleOrWarningId: string]: RuleWordsEntry };
 
 /** What an `asked` rule may ask besides the earlier answers. */
 export interface AskContext {

@@ -23,23 +23,18 @@ export const arrival: Question<'arrival', 'per-event' | 'timer-batches' | 'conti
       when: (a) => a.arrival === 'continuous',
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'fit#time-limits',
-      says: 'Work that never stops does not fit invocations that end after a time limit; a service that stays up fits it better.',
     },
     {
       id: 'trigger-per-event',
       when: (a) => a.arrival === 'timer-batches',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'batch-jobs-on-a-timer#per-event',
-      says: 'Functions fit if each item triggers its own invocation; keep a timer only for work that is genuinely periodic.',
-      label: 'trigger per event',
-      nextStep: 'Replace the timer with a trigger per item (a queue message, an upload, a change event) unless the work is genuinely periodic.',
     },
     {
       id: 'per-event',
       when: (a) => a.arrival === 'per-event',
       effect: { kind: 'note' },
       section: 'fit#business-events',
-      says: 'Work that starts with each event, carrying its own data, is what functions are built for.',
     },
   ],
   warnings: [
@@ -47,7 +42,6 @@ export const arrival: Question<'arrival', 'per-event' | 'timer-batches' | 'conti
       id: 'batch-on-a-timer',
       when: (a) => a.arrival === 'timer-batches',
       section: 'batch-jobs-on-a-timer#symptoms',
-      message: 'Functions that wake on a schedule to work through what piled up meanwhile wait for the clock instead of the event, and each run grows with the backlog.',
     },
   ],
 });

@@ -23,16 +23,12 @@ export const downstream: Question<'downstream', 'elastic' | 'fixed'> = defineQue
       when: (a) => a.downstream === 'fixed',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'unbounded-concurrency#queue-and-cap',
-      says: 'Functions scale out faster than a database, legacy system or rate-limited API can absorb, so their concurrency needs a cap set from the downstream limit.',
-      label: 'a fixed-capacity downstream',
-      nextStep: 'Put a queue in front of the fixed-capacity service and cap the functions that drain it (reserved concurrency, maximum instances) at what it can take.',
     },
     {
       id: 'elastic-downstream',
       when: (a) => a.downstream === 'elastic',
       effect: { kind: 'note' },
       section: 'unbounded-concurrency#elastic',
-      says: 'Everything the work calls scales with it, so the functions’ scale-out has nothing to overwhelm.',
     },
   ],
   warnings: [
@@ -40,7 +36,6 @@ export const downstream: Question<'downstream', 'elastic' | 'fixed'> = defineQue
       id: 'unbounded-concurrency',
       when: (a) => a.downstream === 'fixed',
       section: 'unbounded-concurrency#outruns',
-      message: 'Functions scale out faster than a fixed-capacity service can take connections or calls: without a queue and a concurrency cap between them, the scale-out becomes the outage.',
     },
   ],
 });

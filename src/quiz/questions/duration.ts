@@ -1,8 +1,8 @@
 import { defineQuestion, type Question } from '../question.ts';
 import { figure } from '../fact-figure.ts';
-import lambdaTimeout from '../../../content/facts/aws-lambda-timeout-max.json' with { type: 'json' };
-import azureTimeout from '../../../content/facts/azure-functions-timeout-consumption.json' with { type: 'json' };
-import cloudRunTimeout from '../../../content/facts/google-cloud-run-functions-timeout-event.json' with { type: 'json' };
+import lambdaTimeout from '../../../content/facts/aws-lambda-timeout-max.json?figure' with { type: 'json' };
+import azureTimeout from '../../../content/facts/azure-functions-timeout-consumption.json?figure' with { type: 'json' };
+import cloudRunTimeout from '../../../content/facts/google-cloud-run-functions-timeout-event.json?figure' with { type: 'json' };
 
 export const duration: Question<'duration', 'short' | 'near-limit' | 'beyond-limit'> = defineQuestion({
   id: 'duration',
@@ -27,23 +27,18 @@ export const duration: Question<'duration', 'short' | 'near-limit' | 'beyond-lim
       when: (a) => a.duration === 'beyond-limit',
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'fit#time-limits',
-      says: 'A unit of work that can run past the platform time limit would be cut off mid-way; it needs a runtime without that ceiling.',
     },
     {
       id: 'near-time-limits',
       when: (a) => a.duration === 'near-limit',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'fit#time-limits',
-      says: 'Close to the ceiling, a slow dependency or a larger input tips a run into a timeout.',
-      label: 'timeouts',
-      nextStep: 'Split each unit of work into smaller steps, or plan where it goes when it outgrows the time limit.',
     },
     {
       id: 'short-runs',
       when: (a) => a.duration === 'short',
       effect: { kind: 'note' },
       section: 'fit#limits',
-      says: 'Each unit finishes in seconds, far from any platform time limit.',
     },
   ],
   warnings: [
@@ -51,13 +46,11 @@ export const duration: Question<'duration', 'short' | 'near-limit' | 'beyond-lim
       id: 'batch-timeouts',
       when: (a) => a.duration === 'near-limit' || (a.arrival === 'timer-batches' && a.duration === 'beyond-limit'),
       section: 'batch-jobs-on-a-timer#timeouts',
-      message: 'Work that runs close to the time limit will cross it as the input grows; the run is cut off and has to be retried or repaired.',
     },
     {
       id: 'split-across-invocations',
       when: (a) => a.duration === 'beyond-limit' && (a.arrival === 'per-event' || a.arrival === 'timer-batches'),
       section: 'hand-built-orchestration#time-limit',
-      message: 'Work longer than any function may run tempts teams to split it across functions that re-invoke themselves and track progress in a table; an orchestration service or a container does that job properly.',
     },
   ],
 });

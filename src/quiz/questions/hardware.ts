@@ -1,10 +1,10 @@
 import { defineQuestion, type Question } from '../question.ts';
 import { figure } from '../fact-figure.ts';
-import lambdaMemory from '../../../content/facts/aws-lambda-memory-max.json' with { type: 'json' };
-import azureMemory from '../../../content/facts/azure-functions-flex-consumption-memory-max.json' with { type: 'json' };
-import cloudRunMemory from '../../../content/facts/google-cloud-run-functions-memory-max.json' with { type: 'json' };
-import lambdaPackage from '../../../content/facts/aws-lambda-deployment-package-max.json' with { type: 'json' };
-import lambdaImage from '../../../content/facts/aws-lambda-container-image-max.json' with { type: 'json' };
+import lambdaMemory from '../../../content/facts/aws-lambda-memory-max.json?figure' with { type: 'json' };
+import azureMemory from '../../../content/facts/azure-functions-flex-consumption-memory-max.json?figure' with { type: 'json' };
+import cloudRunMemory from '../../../content/facts/google-cloud-run-functions-memory-max.json?figure' with { type: 'json' };
+import lambdaPackage from '../../../content/facts/aws-lambda-deployment-package-max.json?figure' with { type: 'json' };
+import lambdaImage from '../../../content/facts/aws-lambda-container-image-max.json?figure' with { type: 'json' };
 
 export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large' | 'system'> = defineQuestion({
   id: 'hardware',
@@ -31,28 +31,24 @@ export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large'
       when: (a) => a.hardware === 'accelerator',
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'fit#servers',
-      says: 'Function plans are sized by memory and CPU; GPUs come with managed containers, batch services and virtual machines, so the work goes there.',
     },
     {
       id: 'beyond-function-sizes',
       when: (a) => a.hardware === 'large',
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'fit#size-limits',
-      says: 'Work that needs more memory, CPU or code than the largest function allows does not fit a function; containers, batch jobs and virtual machines come in larger sizes.',
     },
     {
       id: 'custom-system',
       when: (a) => a.hardware === 'system',
       effect: { kind: 'rule-out', outcomes: ['serverless','managed'] },
       section: 'fit#servers',
-      says: 'Functions and managed container platforms run on an operating system the provider chooses and keep no local disk between runs; a custom kernel or lasting local data needs machines you control.',
     },
     {
       id: 'standard-hardware',
       when: (a) => a.hardware === 'standard',
       effect: { kind: 'note' },
       section: 'fit#size-limits',
-      says: 'Ordinary CPU and memory fit the sizes functions come in.',
     },
   ],
 });

@@ -1,8 +1,9 @@
 /**
  * Every question of the quiz, in the order it asks them. One file per
  * question holds all of it (src/quiz/question.ts says what a record holds);
- * adding a question means writing its record and putting it in its place
- * here. Nothing else lists the questions.
+ * adding a question means writing its record, and the words of its rules
+ * beside it (<id>.words.ts, listed in ../rule-words.ts), and putting it in
+ * its place here.
  */
 import { goal } from './goal.ts';
 import { location } from './location.ts';
@@ -35,3 +36,4 @@ export const QUESTION_RECORDS = [
   portability,
   team,
 ] as const;
+

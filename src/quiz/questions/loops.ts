@@ -23,16 +23,12 @@ export const loops: Question<'loops', 'separate' | 'same'> = defineQuestion({
       when: (a) => a.arrival === 'per-event' && a.loops === 'same',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'recursive-invocation-loops#separate-outputs',
-      says: 'A function that writes to the source that triggers it can invoke itself without end, billed every round, unless its outputs are kept out of the trigger.',
-      label: 'a loop through its own trigger',
-      nextStep: 'Write results where the trigger cannot see them (another bucket, prefix, queue or table), or filter the trigger; keep loop detection on and cap concurrency.',
     },
     {
       id: 'separate-outputs',
       when: (a) => a.arrival === 'per-event' && a.loops === 'separate',
       effect: { kind: 'note' },
       section: 'recursive-invocation-loops#separate-outputs',
-      says: 'Outputs go somewhere the trigger cannot see, so the function cannot invoke itself.',
     },
   ],
   warnings: [
@@ -40,7 +36,6 @@ export const loops: Question<'loops', 'separate' | 'same'> = defineQuestion({
       id: 'recursive-loop',
       when: (a) => a.arrival === 'per-event' && a.loops === 'same',
       section: 'recursive-invocation-loops#why-it-hurts',
-      message: 'A function that writes to the source that triggers it can run in a loop that costs money on every round; provider loop detection covers only some services.',
     },
   ],
 });

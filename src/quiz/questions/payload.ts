@@ -1,10 +1,10 @@
 import { defineQuestion, type Question } from '../question.ts';
 import { figure } from '../fact-figure.ts';
-import lambdaSync from '../../../content/facts/aws-lambda-payload-sync.json' with { type: 'json' };
-import lambdaAsync from '../../../content/facts/aws-lambda-payload-async.json' with { type: 'json' };
-import azureRequest from '../../../content/facts/azure-functions-flex-consumption-request-size-max.json' with { type: 'json' };
-import cloudRunRequest from '../../../content/facts/google-cloud-run-functions-request-size-max.json' with { type: 'json' };
-import cloudRunEvent from '../../../content/facts/google-cloud-run-functions-event-size-max.json' with { type: 'json' };
+import lambdaSync from '../../../content/facts/aws-lambda-payload-sync.json?figure' with { type: 'json' };
+import lambdaAsync from '../../../content/facts/aws-lambda-payload-async.json?figure' with { type: 'json' };
+import azureRequest from '../../../content/facts/azure-functions-flex-consumption-request-size-max.json?figure' with { type: 'json' };
+import cloudRunRequest from '../../../content/facts/google-cloud-run-functions-request-size-max.json?figure' with { type: 'json' };
+import cloudRunEvent from '../../../content/facts/google-cloud-run-functions-event-size-max.json?figure' with { type: 'json' };
 
 export const payload: Question<'payload', 'small' | 'large'> = defineQuestion({
   id: 'payload',
@@ -29,16 +29,12 @@ export const payload: Question<'payload', 'small' | 'large'> = defineQuestion({
       when: (a) => a.payload === 'large',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'fit#size-limits',
-      says: 'Invocation payloads are capped, so large data travels as a reference to an object in storage, not inside the event.',
-      label: 'large payloads by reference',
-      nextStep: 'Store each large file or body in object storage and pass its key in the event; the function reads the object itself.',
     },
     {
       id: 'small-payload',
       when: (a) => a.payload === 'small',
       effect: { kind: 'note' },
       section: 'fit#size-limits',
-      says: 'Small events fit well inside every platform’s invocation payload limits.',
     },
   ],
 });

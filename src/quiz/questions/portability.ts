@@ -23,16 +23,12 @@ export const portability: Question<'portability', 'one-provider' | 'portable'> =
       when: (a) => a.portability === 'portable',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'vendor-lock-in#thin-seams',
-      says: 'Functions bind you to a provider through triggers, permissions and services; staying portable is possible, but it is work you plan and pay for.',
-      label: 'the cost of portability',
-      nextStep: 'Keep business logic in plain code behind thin adapters for triggers and services, prefer containers and open formats such as CloudEvents, and budget the extra work.',
     },
     {
       id: 'one-provider',
       when: (a) => a.portability === 'one-provider',
       effect: { kind: 'note' },
       section: 'vendor-lock-in#decide',
-      says: 'Staying with one provider lets you use its managed services fully; write down what a move would cost so the choice is on record.',
     },
   ],
   warnings: [
@@ -40,7 +36,6 @@ export const portability: Question<'portability', 'one-provider' | 'portable'> =
       id: 'portability-premium',
       when: (a) => a.portability === 'portable',
       section: 'vendor-lock-in#premium',
-      message: 'Portability is a requirement with a price: the abstraction layers and the managed services you forgo cost effort every month, so cost it against what a move would really cost.',
     },
   ],
 });

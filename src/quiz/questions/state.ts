@@ -23,29 +23,25 @@ export const state: Question<'state', 'stateless' | 'managed-data' | 'own-data-l
       when: (a) => a.state === 'own-data-layer',
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'database-dependency#own-data-layer',
-      says: 'Building and running your own data layer brings back the fixed cost and the operations that functions were meant to remove (antipattern No. 2).',
     },
     {
       id: 'stateless',
       when: (a) => a.state === 'stateless',
       effect: { kind: 'note' },
       section: 'fit#state-limits',
-      says: 'Nothing has to survive between invocations, which is what functions assume.',
     },
     {
       id: 'managed-data',
       when: (a) => a.state === 'managed-data',
       effect: { kind: 'note' },
       section: 'database-dependency#managed-data',
-      says: 'State lives in a managed service that scales with demand, which keeps the serverless benefits.',
     },
   ],
   warnings: [
     {
-      id: 'own-data-layer',
+      id: 'data-layer-you-run',
       when: (a) => a.state === 'own-data-layer',
       section: 'database-dependency#own-data-layer',
-      message: 'Functions in front of a data layer you build and run, such as a connection-pool service, keep the fixed costs and on-call work that serverless was supposed to remove.',
     },
   ],
 });

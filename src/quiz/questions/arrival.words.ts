@@ -1,0 +1,20 @@
+/** The words of the arrival question's rules and warnings (arrival.ts), by id. */
+import type { RuleWords } from '../question.ts';
+
+/** What this question's rules and warnings say (result pages, records and the map). A file of its own, so the quiz engine's code leaves them out. */
+export const arrivalWords: RuleWords = {
+  'continuous-work': {
+    says: 'Work that never stops does not fit invocations that end after a time limit; a service that stays up fits it better.',
+  },
+  'trigger-per-event': {
+    says: 'Functions fit if each item triggers its own invocation; keep a timer only for work that is genuinely periodic.',
+    label: 'trigger per event',
+    nextStep: 'Replace the timer with a trigger per item (a queue message, an upload, a change event) unless the work is genuinely periodic.',
+  },
+  'per-event': {
+    says: 'Work that starts with each event, carrying its own data, is what functions are built for.',
+  },
+  'batch-on-a-timer': {
+    says: 'Functions that wake on a schedule to work through what piled up meanwhile wait for the clock instead of the event, and each run grows with the backlog.',
+  },
+};
