@@ -1,7 +1,7 @@
 /**
  * A whole assessment in one link: `/assess/?w=<name>~<answers>&w=…`, one
  * `w` per workload in order. `<answers>` is the quiz's own answer code
- * (codec.ts) and is read with the quiz's own reader (result-link.ts), so an
+ * (codec.ts) and is read with the quiz's own reader (link.ts), so an
  * assessment can never understand a code differently from the quiz. The
  * answer code never contains `~`, so the last `~` separates the two; a name
  * may contain anything (URLSearchParams encodes it).
@@ -12,7 +12,7 @@
 import { encodeAnswers } from '../quiz/codec.ts';
 import type { OutcomeId } from '../quiz/outcomes.ts';
 import type { Answers } from '../quiz/questions.ts';
-import { readResultLink } from '../quiz/result-link.ts';
+import { readLink } from '../quiz/link.ts';
 import { cleanName } from '../records/markdown.ts';
 
 export const WORKLOAD_PARAM = 'w';
@@ -41,7 +41,7 @@ export interface DecodedAssessment {
 }
 
 export function workloadFrom(name: string, answers: Answers): Workload {
-  const read = readResultLink(encodeAnswers(answers));
+  const read = readLink(encodeAnswers(answers));
   return { name, answers: read.answers, outcome: read.outcome };
 }
 
@@ -81,7 +81,7 @@ function decodeOne(raw: string, index: number): { workload: Workload; problem: s
     notes.push('it had no name, so it is called “' + name + '”');
   }
   if (code === '') return { workload: { name, answers: {}, outcome: null }, problem: notes.length ? `${label(name, index)}: ${notes.join('; ')}.` : null };
-  const read = readResultLink(code);
+  const read = readLink(code);
   if (read.message) notes.push(read.message.replace(/\.$/, ''));
   else if (read.outcome === null && read.asked.length > 0) notes.push('its answers do not finish the quiz yet');
   return {
@@ -128,7 +128,7 @@ export function applyReturn(decoded: DecodedAssessment, search: string): Decoded
   if (target === undefined) {
     return { ...decoded, problems: [...decoded.problems, 'The answers from the quiz belong to a workload that is not in this assessment, so they were not added.'] };
   }
-  const read = readResultLink(params.get(ANSWERS_PARAM));
+  const read = readLink(params.get(ANSWERS_PARAM));
   const problems = read.message ? [...decoded.problems, `“${target.name}”: ${read.message}`] : decoded.problems;
   const workloads = decoded.workloads.map((w, i) => (i === slot ? { name: w.name, answers: read.answers, outcome: read.outcome } : w));
   return { ...decoded, workloads, problems };

@@ -7,8 +7,9 @@
  * silently change the result.
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { decodeAnswers, type DecodeError } from './codec.ts';
-import { restoreMessage } from './restore-message.ts';
+import type { DecodeError } from './codec.ts';
+import { readLink } from './link.ts';
+import { NOT_ASKED } from './question.ts';
 import { quizMachine } from './machine.ts';
 import { isOutcomeId, type OutcomeId } from './outcomes.ts';
 import { isQuestionId, type Answers, type QuestionId } from './questions.ts';
@@ -80,24 +81,27 @@ export interface RestoreResult extends ReplayResult {
   readonly status: 'empty' | 'in-progress' | 'complete';
   /** What was wrong with the link, if anything. */
   readonly problem: DecodeError | null;
-  /** Plain text for the user when the link could not be fully restored. */
+  /** Plain text for the user when the link is older or could not be fully restored. */
   readonly message: string | null;
 }
 
-/** Decodes a URL value and replays it, keeping whatever was valid. */
+/**
+ * Reads a link with the one reader (link.ts) and replays what it read
+ * through the machine, keeping whatever was valid. Answers an older edition
+ * did not ask stay out of the machine, which then asks them.
+ */
 export function restore(raw: string | null | undefined, options: ReplayOptions = {}): RestoreResult {
-  const decoded = decodeAnswers(raw);
-  const answers = decoded.ok ? decoded.answers : decoded.validPrefix;
-  const result = replay(answers, options);
-  const problem = decoded.ok || decoded.error.kind === 'empty' ? null : decoded.error;
-
-  // Answers an older link only implies are not "in the link": never report them as ignored.
-  const implied = decoded.ok ? decoded.implied : [];
-  const ignored = result.ignored.filter((p) => !(implied as readonly string[]).includes(p.question));
-  const onPath = implied.filter((q) => result.applied.some((p) => p.question === q));
-  const message = restoreMessage(problem, result.applied.length - onPath.length, ignored.length, onPath);
-
+  const reading = readLink(raw, true);
+  const toReplay = Object.fromEntries(Object.entries(reading.given).filter(([, value]) => value !== NOT_ASKED)) as Answers;
+  const result = replay(toReplay, options);
   const value = result.snapshot.value;
-  const status = result.applied.length === 0 && problem === null && !decoded.ok ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
-  return { ...result, ignored, status, problem, message };
+  // Empty: the link carried no answer code at all.
+  const status = reading.edition === null && reading.problem === null ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
+  return {
+    ...result,
+    ignored: result.ignored.filter((p) => reading.ignored.includes(p.question)),
+    status,
+    problem: reading.problem,
+    message: reading.message,
+  };
 }

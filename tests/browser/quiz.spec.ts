@@ -123,7 +123,7 @@ test('a pasted mid-quiz link resumes at the same question', async ({ page }) => 
 test('a version 1 link (made before the new questions) resumes with what that quiz assumed, and says so', async ({ page }) => {
   await page.goto('/quiz/?a=1.golc');
   await expect(page.locator('.quiz-question')).toHaveText(questionText('arrival').text);
-  await expect(page.getByRole('alert')).toContainText('earlier version of the quiz');
+  await expect(page.getByRole('alert')).toContainText('earlier edition of the quiz');
 });
 
 test('a result with "Not sure" answers shows the range and what to settle first', async ({ page }) => {

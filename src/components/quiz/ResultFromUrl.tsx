@@ -1,13 +1,13 @@
 /**
  * The island on /quiz/result/<outcome>/: reads the answers in ?a= (with the
- * same flow and rules the machine uses; see result-link.ts) and shows the
+ * same flow and rules the machine uses; see link.ts) and shows the
  * personal result. Without answers it shows
  * nothing (the static page explains the outcome); with answers that lead
  * elsewhere or cannot be read, it says so in plain words.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
-import { readResultLink } from '../../quiz/result-link.ts';
+import { readLink } from '../../quiz/link.ts';
 import { decide, type Decision } from '../../quiz/decide.ts';
 import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
 import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
@@ -65,7 +65,7 @@ function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Resul
   const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
-  const restored = readResultLink(raw);
+  const restored = readLink(raw);
   const answers = restored.answers;
   if (restored.outcome === null) {
     return {
@@ -96,7 +96,7 @@ export default function ResultFromUrl(props: ResultFromUrlProps) {
     setView(viewFor(location.search, props));
     // The cost panel follows the traffic answer and cost inputs in the address; its code loads only then.
     if (location.search.length > 1) {
-      const traffic = readResultLink(readAnswersParam(location.search) ?? '').answers.traffic;
+      const traffic = readLink(readAnswersParam(location.search) ?? '').answers.traffic;
       void import('../cost/result-cost.tsx').then((m) => m.showResultCost(JSON.parse(props.cost) as CostBook, props.outcome, traffic, location.search));
     }
   }, []);

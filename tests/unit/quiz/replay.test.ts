@@ -93,13 +93,13 @@ describe('restore', () => {
   });
 });
 
-describe('restore: version 1 links', () => {
+describe('restore: edition 1 links', () => {
   it('a complete version 1 link lands on its result, saying which questions it did not ask', () => {
     const result = restore('1.golcaedssntsrt');
     expect(result.status).toBe('complete');
     expect(result.outcome).toBe('serverless');
     expect(result.ignored).toEqual([]);
-    expect(result.message).toMatch(/earlier version of the quiz, which did not ask about “Hardware and runtime”/);
+    expect(result.message).toMatch(/earlier edition of the quiz, which did not ask about “Hardware and runtime”/);
   });
 
   it('an on-premises version 1 link needs none of the new questions, so it says nothing about them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAnswers, restore } from '../../../src/quiz/index.ts';
-import { readResultLink } from '../../../src/quiz/result-link.ts';
+import { readLink } from '../../../src/quiz/link.ts';
 import { allFlowPaths, seededRandom } from './support.ts';
 
 /** What the result page needs, read both ways. */
@@ -9,11 +9,11 @@ function viaMachine(raw: string | null) {
   return { outcome: r.outcome, message: r.message, asked: r.applied.map((p) => p.question) };
 }
 function viaLink(raw: string | null) {
-  const r = readResultLink(raw);
+  const r = readLink(raw);
   return { outcome: r.outcome, message: r.message, asked: [...r.asked] };
 }
 
-describe('readResultLink agrees with replaying through the machine', () => {
+describe('readLink agrees with replaying through the machine', () => {
   const paths = allFlowPaths();
 
   it('on every complete path and every prefix of it', () => {
@@ -44,6 +44,6 @@ describe('readResultLink agrees with replaying through the machine', () => {
 
   it('finds the outcome of a finished path', () => {
     const path = paths[0]!;
-    expect(readResultLink(encodeAnswers(path.answers, path.order)).outcome).not.toBeNull();
+    expect(readLink(encodeAnswers(path.answers, path.order)).outcome).not.toBeNull();
   });
 });
