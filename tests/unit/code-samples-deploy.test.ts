@@ -70,7 +70,8 @@ describe('CloudFormation and AWS SAM samples', () => {
     let fixtures: LintIssue[][] = [];
     let samples: LintIssue[][] = [];
     beforeAll(() => {
-      const all = lintTemplates([GOOD_TEMPLATE, FRAGMENT, OUT_OF_RANGE, ...templates.map((t) => t.block.code)].map((text) => ({ text, json: false })));
+      const fixtureInputs = [GOOD_TEMPLATE, FRAGMENT, OUT_OF_RANGE].map((text) => ({ text, json: false }));
+      const all = lintTemplates([...fixtureInputs, ...templates.map((t) => ({ text: t.block.code, json: t.block.lang === 'json' }))]);
       fixtures = all.slice(0, 3);
       samples = all.slice(3);
     }, 120_000);
