@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factDisplay } from './fact-display';
+import { displayRendersValue, factDisplay } from './fact-display';
 
 /**
  * One entry of the facts registry (content/facts/<id>.json): a platform
@@ -36,6 +36,15 @@ export const FACT_PROVIDER_NAMES: { readonly [P in z.infer<typeof factProviderSc
   other: 'Other',
 };
 
+/** A YYYY-MM-DD day, read as midnight UTC. */
+function isoDay(what: string) {
+  return z
+    .string({ error: `required: ${what}, written "YYYY-MM-DD"` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written "YYYY-MM-DD", e.g. "2026-11-27"')
+    .transform((day) => new Date(`${day}T00:00:00Z`))
+    .refine((date) => !Number.isNaN(date.getTime()), 'is not a calendar day');
+}
+
 export const factSchema = z
   .object({
     /** The fact in one sentence of the guide's own words, as a reader would quote it. */
@@ -49,7 +58,8 @@ export const factSchema = z
     unit: z.string().min(1).optional(),
     /**
      * How the value reads in prose when `value unit` would read badly,
-     * e.g. "$0.20 per million requests". The claim must contain it.
+     * e.g. "$0.20 per million requests". The claim must contain it, and it
+     * must show `value` (see displayRendersValue in fact-display.ts).
      */
     display: z.string().min(1).optional(),
     /** Who makes the product. */
@@ -65,18 +75,46 @@ export const factSchema = z
       /** Who publishes the page, e.g. "Amazon Web Services". */
       publisher: z.string().min(2),
     }),
-    /** YYYY-MM-DD: the day the claim was compared with `source`. Never re-stamp without re-checking. */
-    checked: z
-      .string({ error: 'required: the day you compared the claim with its source, written "YYYY-MM-DD"' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written "YYYY-MM-DD", e.g. "2026-11-27"')
-      .transform((day) => new Date(`${day}T00:00:00Z`))
-      .refine((date) => !Number.isNaN(date.getTime()), 'is not a calendar day'),
+    /**
+     * YYYY-MM-DD: the day the claim was compared with the current version of
+     * `source`. Never re-stamp without re-checking. A fact has either
+     * `checked` or `unverified`, never both.
+     */
+    checked: isoDay('the day you compared the claim with its current source').optional(),
+    /**
+     * For a fact nobody could compare with a current copy of its source (only
+     * an old revision, a preview page or a pre-2024 repository could be read).
+     * The site shows the claim as not verified and presents no date as a check.
+     */
+    unverified: z
+      .object({
+        /** YYYY-MM-DD: the last day someone read the claim in any copy of the source, however old. Never shown as a check. */
+        lastSeen: isoDay('the last day someone read the claim in any copy of its source'),
+        /** Why no current copy could be compared: which copy was read, and what is missing. Shown in the page's Sources. */
+        why: z.string().min(20, 'say which copy was read and why no current one could be'),
+      })
+      .strict()
+      .optional(),
     /** What the figure depends on: region, plan, architecture, account age, ... */
     notes: z.string().min(3).optional(),
   })
   .superRefine((fact, ctx) => {
-    // The claim and the value are two views of one figure: keep them in step.
+    // Either compared with a current source, or honestly marked as not.
+    if (fact.checked === undefined && fact.unverified === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['checked'], message: 'required: the day you compared the claim with its current source, or "unverified": { "lastSeen", "why" } when no current copy could be read' });
+    }
+    if (fact.checked !== undefined && fact.unverified !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unverified'], message: 'a fact is either checked or unverified: remove one of them' });
+    }
+    // The claim, the display and the value are three views of one figure: keep them in step.
     if (fact.value === undefined) return;
+    if (fact.display !== undefined && !displayRendersValue(fact.value, fact.display)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['display'],
+        message: `display must show the value ${JSON.stringify(fact.value)} as the site writes it (numbers like "1,769" or "0.2"/"$0.20", small whole numbers also as words, days as "1 August 2025", other values word for word)`,
+      });
+    }
     const shown = factDisplay(fact);
     if (!fact.claim.includes(shown)) {
       ctx.addIssue({

@@ -51,6 +51,32 @@ export function ageInDays(checked: Date, build: Date): number {
   return Math.floor((build.getTime() - checked.getTime()) / 86_400_000);
 }
 
+/** What a fact's citation can say about its source: a check on a day, or that no current copy was compared. */
+export type FactCheck =
+  | { readonly kind: 'checked'; readonly on: Date }
+  | { readonly kind: 'unverified'; readonly why: string };
+
+/** A registry entry's check, from its `checked` or `unverified` field (the schema requires exactly one). */
+export function factCheck(fact: { readonly checked?: Date | undefined; readonly unverified?: { readonly why: string } | undefined }): FactCheck {
+  if (fact.unverified) return { kind: 'unverified', why: fact.unverified.why };
+  if (fact.checked) return { kind: 'checked', on: fact.checked };
+  throw new Error('A fact has neither "checked" nor "unverified"; the schema should have refused it.');
+}
+
+/**
+ * The badge a fact's citation carries at a build date: "unverified" when no
+ * current copy of its source was compared (no date is shown then, so none
+ * can pass for a check), "stale" when the check is older than
+ * STALE_AFTER_MONTHS, none otherwise.
+ */
+export function factBadge(check: FactCheck, build: Date): 'unverified' | 'stale' | undefined {
+  if (check.kind === 'unverified') return 'unverified';
+  return isStale(check.on, build) ? 'stale' : undefined;
+}
+
+/** The words of each badge, shared by the component and the tests. */
+export const FACT_BADGE_TEXT = { stale: 'may be out of date', unverified: 'not verified against a current source' } as const;
+
 /**
  * The registry ids a page's MDX uses, in order of first use: every
  * `<Fact id="…">` outside fenced code blocks.

@@ -19,6 +19,12 @@ export interface RecordFacts {
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** A record states the day each fact was checked, so it cites only checked facts. */
+function checkedDay(id: string, fact: { checked?: Date | undefined }): string {
+  if (!fact.checked) throw new Error(`content/facts/${id}.json is unverified: decision records cite only facts checked against a current source.`);
+  return isoDate(fact.checked);
+}
+
 export async function recordFacts(): Promise<RecordFacts> {
   const all = await getCollection('facts');
   const byId = new Map(all.map((f) => [f.id, f.data]));
@@ -26,13 +32,13 @@ export async function recordFacts(): Promise<RecordFacts> {
   const facts = RECORD_FACT_IDS.flatMap((id) => {
     const f = byId.get(id);
     // A short label: the islands carry these as props on every result page.
-    return f ? [{ label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: isoDate(f.checked), url: f.source.url }] : [];
+    return f ? [{ label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: checkedDay(id, f), url: f.source.url }] : [];
   });
   const limit = byId.get(TIME_LIMIT_FACT);
   const minutes =
     typeof limit?.value === 'number' && limit.unit === 'minutes' ? limit.value : typeof limit?.value === 'number' && limit.unit === 'seconds' ? limit.value / 60 : undefined;
   return {
     facts,
-    timeLimit: limit && minutes !== undefined ? { product: limit.product, minutes, checked: isoDate(limit.checked) } : undefined,
+    timeLimit: limit && minutes !== undefined ? { product: limit.product, minutes, checked: checkedDay(TIME_LIMIT_FACT, limit) } : undefined,
   };
 }

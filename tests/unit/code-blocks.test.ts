@@ -7,40 +7,16 @@
  * "Follows: <document title>" and the document's https URL on the next
  * comment line; a JSON block (JSON has no comments) is introduced by a
  * paragraph that links the document it follows.
+ *
+ * Whether CloudFormation templates lint clean and state machines validate
+ * is code-samples-deploy.test.ts's job.
  */
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments, type Tags } from 'yaml';
-import { lineOf, mdxFiles } from '../support/content-files';
-
-interface Block {
-  file: string;
-  line: number;
-  lang: string;
-  code: string;
-  before: string;
-}
-
-function blocks(): Block[] {
-  const out: Block[] = [];
-  for (const file of mdxFiles()) {
-    for (const m of file.text.matchAll(/^```(\w*)[^\n]*\n([\s\S]*?)^```\s*$/gm)) {
-      const before = file.text.slice(0, m.index).trimEnd().split('\n\n').pop() ?? '';
-      out.push({ file: file.path, line: lineOf(file.text, m.index!), lang: m[1]!.toLowerCase(), code: m[2]!, before });
-    }
-  }
-  return out;
-}
-
-/** CloudFormation's short-form intrinsic functions, so templates parse as the tools read them. */
-const CFN_TAGS: Tags = ['Ref', 'GetAtt', 'Sub', 'Join', 'If', 'Equals', 'Not', 'And', 'Or', 'Select', 'Split', 'FindInMap', 'ImportValue', 'GetAZs', 'Base64', 'Cidr', 'Condition'].flatMap(
-  (name) => ['scalar', 'seq', 'map'].map((kind) => ({ tag: `!${name}`, collection: kind === 'scalar' ? undefined : (kind as 'seq' | 'map'), resolve: (v: unknown) => v }) as never),
-);
+import { codeBlocks, parseBlock, where, type Block } from '../support/code-blocks';
 
 function yamlErrors(code: string): string[] {
-  return parseAllDocuments(code, { customTags: CFN_TAGS, strict: true }).flatMap((doc) =>
-    'errors' in doc ? [...doc.errors, ...doc.warnings].map((e) => e.message) : [],
-  );
+  return parseBlock({ lang: 'yaml', code }).errors;
 }
 
 function tsErrors(code: string): string[] {
@@ -58,7 +34,7 @@ function follows(block: Block): boolean {
 const PARSED = new Set(['yaml', 'yml', 'json', 'ts', 'typescript']);
 
 describe('code samples', () => {
-  const all = blocks();
+  const all = codeBlocks();
 
   it('the checks catch broken samples', () => {
     expect(yamlErrors('a: [1, 2\nb: 3\n').length).toBeGreaterThan(0);
@@ -72,8 +48,7 @@ describe('code samples', () => {
   });
 
   for (const block of all) {
-    const where = `${block.file}:${block.line} (${block.lang || 'no language'})`;
-    it(`${where} parses and names the document it follows`, () => {
+    it(`${where(block)} parses and names the document it follows`, () => {
       expect(block.lang, 'give every code block a language').not.toBe('');
       if (block.lang === 'yaml' || block.lang === 'yml') expect(yamlErrors(block.code)).toEqual([]);
       if (block.lang === 'json') expect(() => JSON.parse(block.code)).not.toThrow();
