@@ -12,7 +12,7 @@
 import { OUTCOME_ORDER, type OutcomeId } from '../quiz/outcomes.ts';
 import { concreteOptions, type Answers } from '../quiz/questions.ts';
 import { RULES } from '../quiz/rules.ts';
-import { OUTCOME_KINDS, PLATFORMS, PROVIDER_ORDER, type HardwareNeed, type LimitTopic, type PlatformOption } from './catalog.ts';
+import { OUTCOME_KINDS, PLATFORMS, PROVIDER_ORDER, type HardwareNeed, type PlatformOption } from './catalog.ts';
 
 /** Every hardware answer that can rule functions out, in the quiz's own order. */
 export const HARDWARE_NEEDS: readonly HardwareNeed[] = concreteOptions('hardware')
@@ -20,11 +20,10 @@ export const HARDWARE_NEEDS: readonly HardwareNeed[] = concreteOptions('hardware
   .filter((v): v is HardwareNeed => v !== 'standard');
 
 /** The words of each need's group; a new hardware option is a type error until it has them. */
-export const NEED_TEXT: { readonly [N in HardwareNeed]: { readonly title: string; readonly note: string; readonly topic?: LimitTopic } } = {
+export const NEED_TEXT: { readonly [N in HardwareNeed]: { readonly title: string; readonly note: string } } = {
   accelerator: {
     title: 'If the work needs GPUs',
     note: 'GPU quotas and regions vary, so check both for your account.',
-    topic: 'gpu',
   },
   large: {
     title: 'If the work needs more memory, CPU or code than a function',
