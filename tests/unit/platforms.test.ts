@@ -1,23 +1,29 @@
-/** The named-platforms catalogue: every fact exists, no provider is left out, flags pick the right limits. */
+/**
+ * The named-platforms catalogue: every fact exists, every cloud provider
+ * has an option of every kind, nothing closed to new customers is offered as
+ * a current choice, one provider can be put first (or your own data centre
+ * alone), and the hardware groups go exactly where the quiz's rules lead.
+ */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  CLOUD_PROVIDERS,
   OUTCOME_KINDS,
   PLATFORMS,
   PROVIDER_ORDER,
   catalogFactIds,
-  HARDWARE_FITS,
-  differences,
-  hardwareFitsFor,
-  optionsFor,
-  relevantLimits,
+  limitShow,
 } from '../../src/platforms/catalog';
+import { HARDWARE_NEEDS, hardwareFor, optionsMeeting, outcomesForNeed } from '../../src/platforms/hardware';
+import { platformView } from '../../src/platforms/views';
 import { OUTCOME_ORDER } from '../../src/quiz/outcomes';
 import { evaluate } from '../../src/quiz/evaluate';
 import { concreteOptions } from '../../src/quiz/questions';
+import { figuresIn } from '../../src/lib/figures';
 
 const FACTS = fileURLToPath(new URL('../../content/facts/', import.meta.url));
+const fact = (id: string): { value?: unknown; claim: string } => JSON.parse(readFileSync(`${FACTS}${id}.json`, 'utf8'));
 
 describe('platform catalogue', () => {
   it('names only facts that exist in the registry', () => {
@@ -25,78 +31,116 @@ describe('platform catalogue', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has unique option ids', () => {
+  it('shows a figure only where the fact has one (the other limits read as the fact’s sentence)', () => {
+    const noValue = PLATFORMS.flatMap((p) => p.limits.filter((l) => limitShow(l) === 'value' && fact(l.fact).value === undefined).map((l) => `${p.id}: ${l.fact}`));
+    expect(noValue).toEqual([]);
+  });
+
+  it('has unique option ids, and no summary types a figure (figures are limits from the registry)', () => {
     expect(new Set(PLATFORMS.map((p) => p.id)).size).toBe(PLATFORMS.length);
+    const typed = PLATFORMS.filter((p) => figuresIn(p.summary).length > 0).map((p) => p.id);
+    expect(typed).toEqual([]);
   });
 
   for (const outcome of OUTCOME_ORDER) {
-    it(`${outcome}: every cloud provider has an option of every kind, in the fixed order`, () => {
-      const groups = optionsFor(outcome);
-      expect(groups.map((g) => g.provider)).toEqual(PROVIDER_ORDER.filter((p) => groups.some((g) => g.provider === p)));
-      for (const provider of ['aws', 'azure', 'google-cloud'] as const) {
-        const kinds = new Set(groups.find((g) => g.provider === provider)?.options.map((o) => o.kind));
+    it(`${outcome}: every cloud provider has a current option of every kind, in the fixed order`, () => {
+      const { shown, folded } = platformView(outcome);
+      expect(folded).toEqual([]);
+      expect(shown.map((g) => g.provider)).toEqual(PROVIDER_ORDER.filter((p) => shown.some((g) => g.provider === p)));
+      for (const provider of CLOUD_PROVIDERS) {
+        const kinds = new Set(shown.find((g) => g.provider === provider)?.options.map((o) => o.kind));
         for (const kind of OUTCOME_KINDS[outcome].kinds) expect(kinds.has(kind), `${provider} ${kind}`).toBe(true);
       }
     });
   }
 
-  it('shows every limit without flags, and only the flagged topics plus status with flags', () => {
-    const cloudRun = PLATFORMS.find((p) => p.id === 'google-cloud-run')!;
-    expect(relevantLimits(cloudRun)).toHaveLength(cloudRun.limits.length);
-    expect(relevantLimits(cloudRun, ['needs-gpu']).map((l) => l.fact)).toEqual(['google-cloud-run-gpu']);
-    expect(relevantLimits(cloudRun, ['long-running']).map((l) => l.topic)).toEqual(['timeout', 'timeout']);
-    const appRunner = PLATFORMS.find((p) => p.id === 'aws-app-runner')!;
-    expect(relevantLimits(appRunner, ['needs-gpu']).map((l) => l.topic)).toEqual(['status']);
+  it('never offers an option closed to new customers as a current choice (App Runner)', () => {
+    const closed = PLATFORMS.filter((p) => p.closedToNew);
+    expect(closed.map((p) => p.id)).toContain('aws-app-runner');
+    for (const p of closed) expect(fact(p.closedToNew!).claim).toMatch(/closed to new customers/);
+    for (const outcome of OUTCOME_ORDER) {
+      for (const provider of [undefined, ...PROVIDER_ORDER]) {
+        const { shown, folded } = platformView(outcome, provider);
+        const offered = [...shown, ...folded].flatMap((g) => g.options);
+        expect(offered.filter((o) => o.closedToNew), `${outcome} ${provider ?? 'all'}`).toEqual([]);
+        for (const need of HARDWARE_NEEDS) expect(optionsMeeting(need, outcome).filter((o) => o.closedToNew)).toEqual([]);
+      }
+    }
+    // Still named, as a note, where its kind is listed.
+    expect(platformView('managed').shown.find((g) => g.provider === 'aws')?.closed.map((o) => o.id)).toEqual(['aws-app-runner']);
   });
 
-  it('says where the functions differ on run length across providers', () => {
-    const timeout = differences('serverless').find((d) => d.topic === 'timeout');
-    expect(timeout?.entries.map((e) => e.limit.fact)).toEqual([
-      'aws-lambda-timeout-max',
-      'azure-functions-timeout-flex-consumption',
-      'google-cloud-run-functions-timeout-http',
-    ]);
-    // With only a GPU flag, no figure comparison is asked for.
-    expect(differences('serverless', ['needs-gpu'])).toEqual([]);
+  describe('one provider first', () => {
+    for (const provider of CLOUD_PROVIDERS) {
+      it(`${provider}: its options lead, the other providers are folded, nothing is lost or repeated`, () => {
+        for (const outcome of OUTCOME_ORDER) {
+          const all = platformView(outcome);
+          const { shown, folded } = platformView(outcome, provider);
+          expect(shown.map((g) => g.provider)).toEqual([provider]);
+          expect(folded.map((g) => g.provider)).toEqual(all.shown.map((g) => g.provider).filter((p) => p !== provider));
+          const ids = (gs: typeof shown) => gs.flatMap((g) => g.options.map((o) => o.id));
+          expect([...ids(shown), ...ids(folded)].sort()).toEqual(ids(all.shown).sort());
+        }
+      });
+    }
+
+    it('own data centre: only options for your own hardware are shown; every public cloud is folded', () => {
+      for (const outcome of OUTCOME_ORDER) {
+        const { shown, folded } = platformView(outcome, 'own');
+        expect(shown.map((g) => g.provider)).toEqual(['own']);
+        expect(shown.flatMap((g) => g.options).every((o) => o.provider === 'own')).toBe(true);
+        expect(folded.every((g) => g.provider !== 'own')).toBe(true);
+      }
+      // No provider runs a managed platform in your data centre: the group is empty, and the page says why.
+      expect(platformView('managed', 'own').shown[0]?.options).toEqual([]);
+      expect(platformView('servers', 'own').shown[0]?.options.map((o) => o.kind)).toEqual(['vms', 'kubernetes']);
+    });
   });
 
   describe('special hardware', () => {
-    it('has a group for every hardware answer that rules functions out, and none for ordinary hardware', () => {
-      const needs = HARDWARE_FITS.map((f) => f.need).sort();
-      expect(needs).toEqual(concreteOptions('hardware').map((o) => o.value).filter((v) => v !== 'standard').sort());
+    it('has a group for every hardware answer that can rule functions out, and none for ordinary hardware', () => {
+      expect([...HARDWARE_NEEDS].sort()).toEqual(concreteOptions('hardware').map((o) => o.value).filter((v) => v !== 'standard').sort());
     });
 
-    it('shows each group on exactly the outcomes the quiz can reach with that answer', () => {
+    it('reads where each hardware answer leads from the quiz: the outcomes evaluate() reaches with it, over every goal and team', () => {
       const base = { goal: 'both', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' } as const;
-      for (const fit of HARDWARE_FITS) {
+      for (const need of HARDWARE_NEEDS) {
         const reached = new Set(
           (['little', 'some', 'platform'] as const).flatMap((team) =>
-            (['operations', 'cost', 'both'] as const).map((goal) => evaluate({ ...base, goal, team, hardware: fit.need }).outcome),
+            (['operations', 'cost', 'both'] as const).map((goal) => evaluate({ ...base, goal, team, hardware: need }).outcome),
           ),
         );
-        expect([...reached].sort(), fit.need).toEqual(Object.keys(fit.outcomes).sort());
+        expect([...reached].sort(), need).toEqual([...outcomesForNeed(need)].sort());
+        for (const outcome of OUTCOME_ORDER) {
+          const { groups, elsewhere } = hardwareFor(outcome);
+          expect(groups.some((g) => g.need === need), `${need} on ${outcome}`).toBe(reached.has(outcome));
+          expect(elsewhere.some((e) => e.need === need), `${need} elsewhere from ${outcome}`).toBe(!reached.has(outcome));
+        }
       }
     });
 
-    it('names GPU options from every cloud provider, each with a GPU fact from the registry', () => {
+    it('has options for every need on every outcome the quiz can reach with it', () => {
+      const gaps = HARDWARE_NEEDS.flatMap((need) => outcomesForNeed(need).filter((o) => optionsMeeting(need, o).length === 0).map((o) => `${need} on ${o}`));
+      expect(gaps).toEqual([]);
+    });
+
+    it('names GPU options from every cloud provider on managed and servers, each citing a GPU fact', () => {
       for (const outcome of ['managed', 'servers'] as const) {
-        const gpu = hardwareFitsFor(outcome).find((g) => g.fit.need === 'accelerator');
-        const providers = new Set(gpu?.rows.map((r) => r.option.provider));
-        for (const provider of ['aws', 'azure', 'google-cloud'] as const) expect(providers.has(provider), `${outcome} ${provider}`).toBe(true);
-        const withFact = new Set(gpu?.rows.filter((r) => r.limits.some((l) => l.topic === 'gpu')).map((r) => r.option.provider));
-        expect(withFact.has('aws') && withFact.has('azure') && withFact.has('google-cloud'), outcome).toBe(true);
+        const gpu = hardwareFor(outcome).groups.find((g) => g.need === 'accelerator');
+        for (const provider of CLOUD_PROVIDERS) {
+          const options = gpu?.options.filter((o) => o.provider === provider) ?? [];
+          expect(options.length, `${outcome} ${provider}`).toBeGreaterThan(0);
+          expect(options.some((o) => o.limits.some((l) => l.topic === 'gpu')), `${outcome} ${provider} GPU fact`).toBe(true);
+        }
       }
-      expect(hardwareFitsFor('serverless')).toEqual([]);
     });
 
-    it('never repeats a fact inside one group, and lists options in provider order', () => {
+    it('sends a need that rules an outcome out to the outcomes that remain for it', () => {
       for (const outcome of OUTCOME_ORDER) {
-        for (const g of hardwareFitsFor(outcome)) {
-          const facts = g.rows.flatMap((r) => r.limits.map((l) => l.fact));
-          expect(new Set(facts).size).toBe(facts.length);
-          const order = g.rows.map((r) => PROVIDER_ORDER.indexOf(r.option.provider));
-          expect(order).toEqual([...order].sort((a, b) => a - b));
-          for (const r of g.rows) expect(PLATFORMS).toContain(r.option);
+        for (const e of hardwareFor(outcome).elsewhere) {
+          expect(e.outcomes).not.toContain(outcome);
+          expect(e.outcomes.every((o) => outcomesForNeed(e.need).includes(o))).toBe(true);
+          expect(e.outcomes.length, `${e.need} from ${outcome}`).toBeGreaterThan(0);
         }
       }
     });
