@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { antipatternSchema, pageSchema } from './content/schema';
 import { factSchema } from './content/fact-schema';
+import { changeSchema } from './content/change-schema';
 
 /** One MDX article per antipattern; the file name is the URL slug. */
 const antipatterns = defineCollection({
@@ -21,4 +22,10 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
-export const collections = { antipatterns, pages, facts };
+/** The dated changes to what the quiz asks and decides (/changes/); the file name is the entry's anchor. */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/changes' }),
+  schema: changeSchema,
+});
+
+export const collections = { antipatterns, pages, facts, changes };

@@ -11,7 +11,7 @@
  * edit) are ignored, not deleted, so switching an answer back restores them.
  */
 import { isRuledOut } from './choose.ts';
-import { QUESTIONS, QUESTION_ORDER, UNSURE, concreteOptions, type Answers, type QuestionId } from './questions.ts';
+import { QUESTION_ORDER, UNSURE, concreteOptions, decidesAt, type Answers, type QuestionId } from './questions.ts';
 import { QUESTION_RECORDS } from './questions/index.ts';
 import type { AskContext, Question } from './question.ts';
 
@@ -115,7 +115,7 @@ function explore(answers: Answers, fill: boolean, pathOnly = false): Exploration
         return;
       }
       if (value !== undefined) found.asked.add(question);
-      if (open && QUESTIONS[question].role === 'outcome') {
+      if (open && decidesAt(question, kept)) {
         const options = concreteOptions(question);
         for (const option of options) {
           visit(index + 1, { ...kept, [question]: option.value }, { ...chosen, [question]: option.value }, weight / options.length);

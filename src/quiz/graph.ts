@@ -11,7 +11,7 @@ import { getAdjacencyMap, getShortestPaths, type AdjacencyMap, type AdjacencyVal
 import type { Screen } from './flow.ts';
 import { quizMachine, type QuizEvent } from './machine.ts';
 import { OUTCOMES, isOutcomeId, type OutcomeId } from './outcomes.ts';
-import { QUESTIONS, QUESTION_ORDER, concreteOptions, isQuestionId, setAnswer, type Answers } from './questions.ts';
+import { QUESTIONS, QUESTION_ORDER, concreteOptions, decidesAt, isQuestionId, setAnswer, type Answers, type QuestionId } from './questions.ts';
 import { answerLabel } from './question-text.ts';
 import type { AnswerPair } from './replay.ts';
 
@@ -76,8 +76,15 @@ export function exploreEvents(snapshot: QuizSnapshot): QuizEvent[] {
  * prove it), so their branches merge and the map stays small.
  */
 export function serializeSnapshot(snapshot: QuizSnapshot): string {
-  const answers = QUESTION_ORDER.map((q) => (QUESTIONS[q].role === 'outcome' ? (snapshot.context.answers[q] ?? null) : null));
+  const given = snapshot.context.answers;
+  const answers = QUESTION_ORDER.map((q) => (decidesAt(q, earlierOf(q, given)) ? (given[q] ?? null) : null));
   return JSON.stringify([snapshot.value, answers, snapshot.context.editing]);
+}
+
+/** The answers to the questions asked before `question`. */
+function earlierOf(question: QuestionId, answers: Answers): Answers {
+  const index = QUESTION_ORDER.indexOf(question);
+  return Object.fromEntries(Object.entries(answers).filter(([q]) => QUESTION_ORDER.indexOf(q as QuestionId) < index)) as Answers;
 }
 
 const TRAVERSAL = { events: exploreEvents, serializeState: serializeSnapshot };

@@ -120,6 +120,14 @@ export interface Question<Id extends string = string, V extends string = string>
   /** Short title for review lists, the map, link messages and the decision record. */
   readonly title: string;
   readonly role: QuestionRole;
+  /**
+   * Advice questions only: where, seeing the earlier answers, this answer
+   * can change the outcome after all (for example the team's cloud, once
+   * the workload needs GPUs). There it counts as an outcome question: "Not
+   * sure" branches and the decision map splits; everywhere else it stays
+   * advice. The flow tests prove an advice answer changes nothing outside.
+   */
+  readonly decidesWhen?: (earlier: Answers) => boolean;
   /** Edition (answer-code version) in which the question was added. */
   readonly since: number;
   /** Required when `since` is later than the first edition. */

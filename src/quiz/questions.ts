@@ -36,6 +36,8 @@ export interface QuestionDef<Q extends QuestionId = QuestionId> {
   readonly code: string;
   readonly title: string;
   readonly role: QuestionRole;
+  /** See question.ts: where an advice question's answer decides after all. */
+  readonly decidesWhen?: (earlier: Answers) => boolean;
   readonly since: number;
   readonly before?: Before<string>;
   /** Its options in order, then "Not sure". */
@@ -71,10 +73,21 @@ export const QUESTIONS: { readonly [Q in QuestionId]: QuestionDef<Q> } = Object.
       role: record.role,
       since: record.since,
       ...(record.before === undefined ? {} : { before: record.before }),
+      ...(record.decidesWhen === undefined ? {} : { decidesWhen: record.decidesWhen }),
       options: [...concrete(record), UNSURE_OPTION],
     },
   ]),
 ) as unknown as { readonly [Q in QuestionId]: QuestionDef<Q> };
+
+/**
+ * Whether the question's answer can change the outcome, given the answers
+ * to the questions before it: always for an outcome question, and for an
+ * advice question where its `decidesWhen` holds.
+ */
+export function decidesAt(question: QuestionId, earlier: Answers): boolean {
+  const { role, decidesWhen } = QUESTIONS[question];
+  return role === 'outcome' || (decidesWhen?.(earlier) ?? false);
+}
 
 /** A question's own options, without "Not sure": what an unsure answer stands for. */
 export function concreteOptions(question: QuestionId): readonly AnswerOption[] {

@@ -14,6 +14,13 @@ export { ANSWERS_PARAM, readAnswersParam } from './answers-param.ts';
 
 export const QUIZ_PATH = '/quiz/';
 export const MAP_PATH = '/quiz/map/';
+/** The dated changelog of what the quiz asks and decides. */
+export const CHANGES_PATH = '/changes/';
+
+/** An entry of /changes/ (its file name is its anchor). */
+export function changeHref(id: string): string {
+  return `${CHANGES_PATH}#${id}`;
+}
 
 /** The static result page of an outcome. */
 export function resultPath(outcome: OutcomeId): string {
