@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * `npm run new:article -- <slug>`: writes content/antipatterns/<slug>.mdx
- * with valid frontmatter (the next free number, today's date, origin: field)
- * and the standard sections with their pinned ids, ready to fill.
+ * with valid frontmatter (the next free number, today's date, origin: field,
+ * a stage to confirm) and the standard sections with their pinned ids,
+ * ready to fill.
  *
  * Every placeholder says TODO. The file builds as it is, so the writer can
  * preview it with `npm run dev`, but tests/unit/content-placeholders.test.ts
@@ -54,6 +55,7 @@ export function scaffold({ slug, number, date }) {
 # TODO: check the title; it is the h1, the <title> and the sidebar label.
 title: ${title}
 number: ${number}
+stage: running # TODO: choosing (whether serverless fits at all), shaping (how the system is shaped) or running (what breaks in production).
 summary: "TODO: one or two sentences (20 to 240 characters) for cards, search results and the meta description."
 hurts: [operations, cost] # TODO: keep only the goals this antipattern undermines.
 origin: field

@@ -1,5 +1,5 @@
 // Synthetic antipattern articles for build benchmarks: valid frontmatter
-// in the current shape of content/antipatterns/*.mdx (number, origin,
+// in the current shape of content/antipatterns/*.mdx (number, stage, origin,
 // related quiz questions with a reason each, sources), the house skeleton
 // with pinned [#id] headings (the layout writes "Related quiz questions"
 // and "Sources" from the frontmatter, as for the real articles), the MDX
@@ -65,6 +65,8 @@ function article(n, vocab) {
   const hurts = r() < 0.5 ? '[operations, cost]' : r() < 0.5 ? '[operations]' : '[cost]';
   // The source article's three are real; everything added is from the field.
   const origin = 'field';
+  // Spread over the three stages by number (not the seeded generator, so the filler text stays as it was).
+  const stage = ['choosing', 'shaping', 'running'][n % 3];
   const quiz = [pick(r, vocab.questions), pick(r, vocab.questions), pick(r, vocab.questions)].filter((q, i, all) => all.indexOf(q) === i);
   const fact = () => pick(r, vocab.facts.map((f) => f.id));
   const valued = vocab.facts.filter((f) => f.hasValue).map((f) => f.id);
@@ -73,6 +75,7 @@ function article(n, vocab) {
   return `---
 title: "${title}"
 number: ${n}
+stage: ${stage}
 origin: ${origin}
 summary: "${summary.replace(/"/g, "'")}"
 hurts: ${hurts}

@@ -8,6 +8,16 @@ export type Goal = z.infer<typeof goalSchema>;
 /** How each goal is named on the page (capitalise where a sentence starts). */
 export const GOAL_NAMES: { readonly [G in Goal]: string } = { operations: 'simple operations', cost: 'cost' };
 
+/**
+ * When teams meet an antipattern, which is also how the guide groups and
+ * orders the articles (index, home page cards, sidebar, previous/next):
+ * "choosing" is whether serverless fits the workload at all, "shaping" is
+ * how the system is built once it does, "running" is what breaks in
+ * production. The order of this list is the reading order.
+ */
+export const stageSchema = z.enum(['choosing', 'shaping', 'running']);
+export type Stage = z.infer<typeof stageSchema>;
+
 /** Quiz question ids an article can point readers to: exactly the quiz's own questions. */
 export const quizQuestionSchema = z.enum(QUESTION_ORDER);
 
@@ -92,6 +102,13 @@ export const antipatternSchema = z.object({
   ...pageFields,
   /** Position in the series ("Antipattern No. 2"); also the reading order. */
   number: z.number().int().min(1).max(99),
+  /**
+   * When teams meet it: "choosing" (whether serverless fits at all),
+   * "shaping" (how the system is shaped) or "running" (what breaks in
+   * production). Required: the index, home page and sidebar group by it,
+   * and previous/next follow stage first, then number.
+   */
+  stage: stageSchema,
   /** Which of the two goals this antipattern undermines. */
   hurts: z.array(goalSchema).min(1),
   /**

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNumber } from './article-numbers';
+import { inReadingOrder, type Stage } from './stages';
 
 export interface GuideLink {
   href: string;
@@ -11,11 +12,16 @@ export interface GuideLink {
   /** Short label for the sidebar ("No. 2 Dependency on a database"). */
   label: string;
   group: 'start' | 'antipatterns' | 'decide';
+  /** For an antipattern article: the stage it is grouped under (see ./stages.ts). */
+  stage?: Stage;
 }
 
-/** Every antipattern in number order; the build stops if two share a number. */
+/**
+ * Every antipattern in reading order: stage first, then number. The build
+ * stops if two share a number (byNumber names both files).
+ */
 export async function getAntipatterns(): Promise<CollectionEntry<'antipatterns'>[]> {
-  return byNumber(await getCollection('antipatterns'));
+  return inReadingOrder(byNumber(await getCollection('antipatterns')));
 }
 
 export async function getFramingPages(): Promise<CollectionEntry<'pages'>[]> {
@@ -39,6 +45,7 @@ export async function getGuideOrder(): Promise<GuideLink[]> {
       title: a.data.title,
       label: `No. ${a.data.number}: ${a.data.title}`,
       group: 'antipatterns' as const,
+      stage: a.data.stage,
     })),
     ...rest.map((p) => ({ href: pageHref(p.id), title: p.data.title, label: p.data.title, group: 'decide' as const })),
     { href: '/quiz/', title: 'Decision quiz', label: 'Decision quiz', group: 'decide' },

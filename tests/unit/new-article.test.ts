@@ -1,7 +1,7 @@
 /** The article scaffold (scripts/new-article.mjs) is valid as written and carries the standard sections. */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { antipatternSchema } from '../../src/content/schema';
+import { antipatternSchema, stageSchema } from '../../src/content/schema';
 import { scaffold } from '../../scripts/new-article.mjs';
 
 describe('new:article scaffold', () => {
@@ -12,6 +12,7 @@ describe('new:article scaffold', () => {
     const parsed = antipatternSchema.safeParse(data);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     expect(parsed.data).toMatchObject({ number: 12, origin: 'field', quiz: [], title: 'Cold starts on critical paths' });
+    expect(stageSchema.options).toContain(parsed.data?.stage);
     expect(parsed.data?.updated.toISOString().slice(0, 10)).toBe('2026-11-27');
   });
 
@@ -22,6 +23,10 @@ describe('new:article scaffold', () => {
 
   it('marks what the writer must replace, including the placeholder source', () => {
     expect(text).toMatch(/summary: "TODO/);
+    // The stage is a choice the writer must confirm: its line carries a TODO naming all three.
+    const stageLine = /^stage: .*$/m.exec(text)?.[0] ?? '';
+    expect(stageLine).toMatch(/\bTODO\b/);
+    for (const stage of stageSchema.options) expect(stageLine).toContain(stage);
     expect(text).toMatch(/url: https:\/\/example\.org\/TODO/);
     expect(text.match(/\bTODO\b/g)?.length).toBeGreaterThanOrEqual(8);
   });
