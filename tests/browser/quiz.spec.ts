@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { OUTCOMES, OUTCOME_ORDER, QUESTIONS, decide, encodeAnswers, pairsToAnswers, setAnswer, shortestPathTo, walk, type AnswerPair, type Answers } from '../../src/quiz/index.ts';
 import { questionText, answerLabel } from '../../src/quiz/question-text.ts';
+import { CODEC_VERSION } from '../../src/quiz/codec.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -202,11 +203,15 @@ test('the Markdown decision record holds the answers, the decision and the links
   expect(md).toContain('/quiz/result/serverless/?a=');
 });
 
-test('a result link whose answers lead elsewhere says so and links to the right result', async ({ page }) => {
+test('a result link whose answers lead elsewhere, with no recorded change behind it, says so plainly and links today\'s result', async ({ page }) => {
+  // An edition 1 link edited by hand: its answers never led to functions.
   await page.goto('/quiz/result/serverless/?a=1.golp');
-  await expect(page.getByRole('alert')).toContainText('lead to conventional servers');
-  // A version 1 link is read, then linked onwards in the current version.
-  await expect(page.getByRole('link', { name: 'See the conventional servers result' })).toHaveAttribute('href', '/quiz/result/servers/?a=2.golp');
+  const notice = page.getByRole('status').filter({ hasText: 'lead elsewhere today' });
+  await expect(notice).toContainText('The link was made with edition 1 of the quiz');
+  await expect(notice).toContainText('which recommended serverless functions. Today the same answers lead to conventional servers.');
+  await expect(notice).toContainText('No change recorded on the changes page explains the difference');
+  // Read in its own edition, then linked onwards in today's.
+  await expect(page.getByRole('link', { name: 'See today’s recommendation' })).toHaveAttribute('href', `/quiz/result/servers/?a=${CODEC_VERSION}.golp`);
 });
 
 const BAD_LINKS: Array<[string, string]> = [

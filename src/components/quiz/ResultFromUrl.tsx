@@ -10,9 +10,11 @@ import type { FunctionComponent } from 'preact';
 import { readLink } from '../../quiz/link.ts';
 import { decide, type Decision } from '../../quiz/decide.ts';
 import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
-import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
+import type { OutcomeId } from '../../quiz/outcomes.ts';
 import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
+import { ChangedSince } from './ChangedSince.tsx';
+import { explainChange, type ChangeNote, type Explanation } from '../../quiz/changes.ts';
 import type { GuideLabels } from '../../quiz/sections.ts';
 import type { CostBook } from '../../cost/summary.ts';
 
@@ -27,6 +29,8 @@ export interface ResultFromUrlProps {
   timeLimit?: TimeLimit;
   /** CostBook as JSON (one string prop serialises smaller): prices and limits for the cost panel and the record's cost summary. */
   cost: string;
+  /** The /changes/ entries as ChangeNote[] JSON, to explain a link whose answers lead elsewhere today. */
+  changes: string;
 }
 
 type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
@@ -59,9 +63,10 @@ async function loadExporter(decision: Decision, shareUrl: string, labels: GuideL
 type View =
   | { kind: 'none' }
   | { kind: 'problem'; message: string; href: string; hrefLabel: string }
+  | { kind: 'changed'; explanation: Explanation; nowHref: string }
   | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
 
-function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: ResultFromUrlProps): View {
+function viewFor(search: string, { outcome, siteUrl, labels: labelsJson, changes }: ResultFromUrlProps): View {
   const labels = JSON.parse(labelsJson) as GuideLabels;
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
@@ -76,12 +81,9 @@ function viewFor(search: string, { outcome, siteUrl, labels: labelsJson }: Resul
     };
   }
   if (restored.outcome !== outcome) {
-    return {
-      kind: 'problem',
-      message: `These answers lead to ${OUTCOMES[restored.outcome].name.toLowerCase()}, not to ${OUTCOMES[outcome].name.toLowerCase()}.`,
-      href: resultHref(restored.outcome, answers),
-      hrefLabel: `See the ${OUTCOMES[restored.outcome].name.toLowerCase()} result`,
-    };
+    // The path holds what the guide said when the link was made: say what changed, never treat it as an error.
+    const explanation = explainChange(restored.given, restored.edition ?? 1, outcome, restored.outcome, JSON.parse(changes) as ChangeNote[]);
+    if (explanation !== null) return { kind: 'changed', explanation, nowHref: resultHref(restored.outcome, answers) };
   }
   const decision = decide(answers);
   const path = resultHref(outcome, decision.answers);
@@ -106,6 +108,7 @@ export default function ResultFromUrl(props: ResultFromUrlProps) {
   }, [view]);
 
   if (view.kind === 'none') return null;
+  if (view.kind === 'changed') return <ChangedSince explanation={view.explanation} nowHref={view.nowHref} />;
   if (view.kind === 'problem') {
     return (
       <div class="quiz-notice" role="alert">
