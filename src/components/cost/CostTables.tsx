@@ -20,6 +20,8 @@ export function CostTables({ inputs, book, estimate: e, crossovers, cheapest, co
     const c = crossovers.find((x) => x.other === id);
     return c?.events != null ? `${volume(c.events)} events a month` : 'none up to 100 billion';
   };
+  // The panel on result pages (no compare view) shows only the lines that cost something, to keep the page light.
+  const lineIds = compare ? LINE_IDS : LINE_IDS.filter((l) => OPTION_IDS.some((id) => e[id].lines[l] > 0));
   const count = (id: OptionId) => (e[id].instances ? `${e[id].instances.toLocaleString('en-US', { maximumFractionDigits: 2 })} on average` : 'per request');
   return (
     <div class="cost-tables">
@@ -29,7 +31,7 @@ export function CostTables({ inputs, book, estimate: e, crossovers, cheapest, co
           <tr>
             <th scope="col">Option</th>
             <th scope="col">Total</th>
-            {LINE_IDS.map((l) => (
+            {lineIds.map((l) => (
               <th scope="col" key={l}>
                 {LINE_LABEL[l]}
               </th>
@@ -47,7 +49,7 @@ export function CostTables({ inputs, book, estimate: e, crossovers, cheapest, co
                 {id === cheapest ? <span class="cost-badge"> (cheapest)</span> : null}
               </th>
               <td>{money(e[id].total)}</td>
-              {LINE_IDS.map((l) => (
+              {lineIds.map((l) => (
                 <td key={l}>{money(e[id].lines[l])}</td>
               ))}
               <td>{e[id].dominant.map((l) => LINE_LABEL[l]).join(', ') || '—'}</td>
