@@ -3,14 +3,11 @@
  * same numbers render at build time and in the island: log scales on both
  * axes, one path per option, the reader's volume and the break-even points.
  */
-import { VOLUME_MAX, VOLUME_MIN, curve, type Crossover, type Estimate, type Inputs, type OptionId, type Prices } from './model.ts';
+import { VOLUME_MAX, VOLUME_MIN, curve, type Crossover, type Estimate, type Inputs, type OptionId, type PriceBook } from './model.ts';
 import { money, volume } from './format.ts';
+import { OPTION_LABEL } from './labels.ts';
 
-export const OPTION_LABEL: { readonly [O in OptionId]: string } = {
-  functions: 'Functions',
-  container: 'Managed containers',
-  vm: 'Virtual machines',
-};
+export { OPTION_LABEL };
 
 export interface ChartModel {
   width: number;
@@ -35,9 +32,9 @@ const FLOOR = 1;
 
 const log = Math.log10;
 
-export function chartModel(inputs: Inputs, prices: Prices, e: Estimate, crossovers: Crossover[]): ChartModel {
-  const points = curve(inputs, prices);
-  const top = Math.max(...points.flatMap((p) => [p.functions, p.container, p.vm]), e.functions, e.container, e.vm, FLOOR * 10);
+export function chartModel(inputs: Inputs, book: PriceBook, e: Estimate, crossovers: Crossover[]): ChartModel {
+  const points = curve(inputs, book);
+  const top = Math.max(...points.flatMap((p) => [p.functions, p.container, p.vm]), e.functions.total, e.container.total, e.vm.total, FLOOR * 10);
   const yMaxExp = Math.ceil(log(top));
   const xOf = (events: number) => PLOT.left + ((log(events) - log(VOLUME_MIN)) / (log(VOLUME_MAX) - log(VOLUME_MIN))) * (PLOT.right - PLOT.left);
   const yOf = (usd: number) => {
@@ -64,7 +61,7 @@ export function chartModel(inputs: Inputs, prices: Prices, e: Estimate, crossove
     legend,
     xTicks,
     yTicks,
-    you: { x: r(xOf(clampVolume(inputs.events))), dots: ids.map((id) => ({ id, y: r(yOf(e[id])) })) },
+    you: { x: r(xOf(clampVolume(inputs.events))), dots: ids.map((id) => ({ id, y: r(yOf(e[id].total)) })) },
     crossovers: crossovers
       .filter((c) => c.events !== null && c.cost !== null)
       .map((c) => ({

@@ -1,166 +1,300 @@
 /**
- * The cost model: what one workload costs per month as functions, on a
- * managed container service, and on virtual machines you run, and the
- * volumes where one option overtakes another. Pure functions, no framework,
- * no DOM: the /cost/ page renders them at build time and the island runs
- * the same code in the browser.
+ * The cost model: what one workload costs per month on ONE provider, run
+ * three ways (functions, managed containers, virtual machines), with every
+ * line of the bill that differs between them, and the volumes where one
+ * option overtakes another. Pure functions, no framework, no DOM.
  *
  * The model in one paragraph:
- * - Functions bill every request and every GB-second of wall-clock time the
- *   code runs, including the time it only waits on I/O; a monthly free tier
- *   comes off first.
- * - The managed container service bills the vCPU and memory of the
- *   instances that are up. Instances serve many requests at once, so only
- *   busy CPU time needs capacity, not time spent waiting; autoscaling keeps
- *   them near a target utilisation and at least one instance stays up. The
- *   CPU the work needs is what the function had while it ran: its memory
- *   buys a share of a vCPU.
- * - Servers you run are sized for the peak hour, since they do not scale
- *   per request; the daily shape (peak over average) therefore sets how many
- *   you pay for around the clock.
+ * - The day has a shape (24 hourly loads whose mean is 1 and whose maximum is
+ *   the peak). Little's law gives the requests in flight each hour
+ *   (rate × duration) and the busy CPU (in flight × share not waiting on I/O
+ *   × the vCPU the function had).
+ * - Functions bill every request and every second each request runs, waiting
+ *   included. Lambda Managed Instances instead run on EC2 instances that
+ *   scale with load (at least 3), billed at the EC2 price plus a fee.
+ * - Managed containers and VMs are sized per instance by the first ceiling
+ *   hit: CPU at the target utilisation, requests in flight per instance, or
+ *   memory per request in flight. Containers follow the load hour by hour
+ *   (instance billing, with a floor of minimum instances) or bill only while
+ *   requests are in flight (request billing); VMs are sized for the busiest
+ *   hour and run all day.
+ * - A free tier is off unless asked for; commitments take a percentage off
+ *   compute, capped by the provider's published maximum for that product.
+ * - Gateway, logs and internet egress are priced per event for every option;
+ *   NAT applies to what runs in a private network (containers, VMs, Managed
+ *   Instances).
  */
 
-/** Daily shape of the load; the codes are the quiz's traffic answer codes. */
-export type Shape = 'spiky' | 'variable' | 'steady-high';
-export const SHAPES: readonly Shape[] = ['spiky', 'variable', 'steady-high'];
+export type Provider = 'aws' | 'azure' | 'google-cloud';
+export const PROVIDERS: readonly Provider[] = ['aws', 'azure', 'google-cloud'];
+/** Daily shape of the load; the first three are the quiz's traffic answers. */
+export type Shape = 'spiky' | 'variable' | 'steady-high' | 'flat';
+export const SHAPES: readonly Shape[] = ['spiky', 'variable', 'steady-high', 'flat'];
+export type Arch = 'x86' | 'arm';
+export type ContainerBilling = 'request' | 'instance';
+export type OptionId = 'functions' | 'container' | 'vm';
+export const OPTION_IDS: readonly OptionId[] = ['functions', 'container', 'vm'];
+export type LineId = 'compute' | 'requests' | 'gateway' | 'logs' | 'transfer' | 'nat';
+export const LINE_IDS: readonly LineId[] = ['compute', 'requests', 'gateway', 'logs', 'transfer', 'nat'];
 
-/** Peak hour over average hour for each shape: how much headroom fixed servers need. */
-export const PEAK_TO_AVERAGE: { readonly [S in Shape]: number } = {
-  spiky: 10,
-  variable: 3,
-  'steady-high': 1.5,
+/** Busiest hour over the average hour, and how many hours run at that peak. */
+export const PEAK: { readonly [S in Shape]: readonly [peak: number, hours: number] } = {
+  spiky: [10, 1],
+  variable: [3, 4],
+  'steady-high': [1.5, 8],
+  flat: [1, 24],
 };
+/** Peak over average for each shape (kept for the words in records). */
+export const PEAK_TO_AVERAGE: { readonly [S in Shape]: number } = { spiky: 10, variable: 3, 'steady-high': 1.5, flat: 1 };
+
+/** The 24 hourly loads of a shape, relative to the average hour (mean 1). */
+export function dayProfile(shape: Shape): number[] {
+  const [peak, hours] = PEAK[shape];
+  const rest = (24 - peak * hours) / (24 - hours || 1);
+  return Array.from({ length: 24 }, (_, h) => (h < hours ? peak : rest));
+}
 
 export interface Inputs {
   /** Events (invocations, requests, messages) per month. */
   events: number;
   shape: Shape;
-  /** Average wall-clock duration of one event, in milliseconds. */
+  /** Average wall-clock duration of one event, ms. */
   durationMs: number;
-  /** Memory given to one function, in MB. */
+  /** Memory given to one function, MB; it also sets the CPU the work gets. */
   memoryMb: number;
   /** Share of the duration spent waiting on I/O, 0 to 1. */
   ioWait: number;
-  /** Price of one virtual machine of the stated size, USD per hour. */
-  vmHourly: number;
+  /** Price of the reference VM, USD per hour; undefined = the provider's reference price. */
+  vmHourly?: number;
+  provider: Provider;
+  arch: Arch;
+  /** Subtract the monthly free tier (once, for this one workload). */
+  freeTier: boolean;
+  /** Autoscaling and sizing target: busy CPU over provisioned CPU, 0.05 to 1. */
+  util: number;
+  /** Requests one container or VM instance serves at once. */
+  concurrency: number;
+  /** Memory one request in flight needs on a container or VM, MB. */
+  requestMb: number;
+  containerBilling: ContainerBilling;
+  /** Container instances that stay up when idle. */
+  minInstances: number;
+  /** Commitment discount asked for, percent (capped by each product's published maximum). */
+  commit: number;
+  /** Price functions as Lambda Managed Instances (AWS only). */
+  lmi: boolean;
+  /** Requests pass an API gateway. */
+  gateway: boolean;
+  /** Log data written per event, KB. */
+  logKb: number;
+  /** Response data sent to the internet per event, KB. */
+  egressKb: number;
+  /** Containers and VMs reach the internet through a managed NAT gateway. */
+  nat: boolean;
 }
 
-/** Every price and size the model uses; the page fills them from the facts registry. */
-export interface Prices {
+/** A price that may differ by architecture; arm undefined = no Arm option priced. */
+export interface ArchPrice {
+  x86: number;
+  arm?: number;
+}
+
+/** Every price and size the model needs for one provider, from the facts registry. */
+export interface ProviderPrices {
   functions: {
     perRequest: number;
-    perGbSecond: number;
-    freeRequests: number;
-    freeGbSeconds: number;
-    /** Memory at which a function gets one whole vCPU (CPU scales with memory). */
-    mbPerVcpu: number;
+    perGbSecond: ArchPrice;
+    /** Billed per vCPU-second as well (Cloud Run functions); 0 where memory time is the only meter. */
+    perVcpuSecond: number;
+    /** [memory MB, vCPU] rows, interpolated; one row [mb, 1] means CPU in proportion to memory. */
+    cpu: readonly (readonly [number, number])[];
+    free: { requests: number; gbSeconds: number; vcpuSeconds: number };
+    /** Largest published commitment discount on duration, percent. */
+    commitMax: number;
+    /** Lambda Managed Instances: fee over the EC2 price (0.15), request price and minimum instances; absent where not offered. */
+    managed?: { fee: number; perRequest: number; minInstances: number };
   };
   container: {
-    perVcpuSecond: number;
-    perGibSecond: number;
-    /** Memory that comes with each vCPU of the container instances. */
-    gibPerVcpu: number;
-    /** Autoscaling target: busy CPU over provisioned CPU. */
-    targetUtilisation: number;
-    /** vCPUs that stay up even when idle. */
-    minVcpu: number;
+    /** Instance-based billing (instances billed while up). */
+    vcpuSecond: ArchPrice;
+    gibSecond: ArchPrice;
+    /** Request-based billing (CPU and memory only while requests are in flight), where offered. */
+    request?: { vcpuSecond: number; gibSecond: number; perRequest: number };
+    free: { requests: number; gibSeconds: number; vcpuSeconds: number };
+    vcpu: number;
+    gib: number;
+    commitMax: number;
   };
-  vm: {
-    vcpus: number;
-    /** Busy CPU over provisioned CPU at the peak hour. */
-    targetUtilisation: number;
-  };
-  /** Hours in the billing month (730 = 8,760 / 12, the usual convention). */
+  vm: { hourly: number; vcpu: number; gib: number; arch: Arch; commitMax: number };
+  gateway?: { perRequest: number; freeRequests: number };
+  logsPerGb?: number;
+  egressPerGb?: number;
+  nat?: { hourly: number; perInstanceHour: number; perGb: number };
+}
+
+export interface PriceBook {
+  providers: { readonly [P in Provider]: ProviderPrices };
   hoursPerMonth: number;
 }
 
-export type OptionId = 'functions' | 'container' | 'vm';
-export const OPTION_IDS: readonly OptionId[] = ['functions', 'container', 'vm'];
+export type Lines = { [L in LineId]: number };
+export interface OptionCost {
+  total: number;
+  lines: Lines;
+  /** The lines that dominate: the largest, and any other at least a quarter of the total. */
+  dominant: LineId[];
+  /** Instances billed on average (containers, VMs, Managed Instances), 0 for per-request billing of functions. */
+  instances: number;
+}
+export type Estimate = { [O in OptionId]: OptionCost } & { provider: Provider; notes: string[] };
 
-export interface Estimate {
-  functions: number;
-  container: number;
-  vm: number;
-  /** The figures behind each estimate, for the table and the decision record. */
-  detail: {
-    billableRequests: number;
-    gbSeconds: number;
-    billableGbSeconds: number;
-    busyVcpuSeconds: number;
-    containerVcpu: number;
-    vmCount: number;
-  };
+const SECONDS_PER_HOUR = 3600;
+
+/** vCPU a function of this memory gets on this provider (table rows interpolated). */
+export function functionVcpu(memoryMb: number, p: ProviderPrices): number {
+  const rows = p.functions.cpu;
+  if (rows.length === 1) return (memoryMb / rows[0]![0]) * rows[0]![1];
+  let prev = rows[0]!;
+  if (memoryMb <= prev[0]) return prev[1];
+  for (const row of rows) {
+    if (memoryMb <= row[0]) return prev[1] + ((row[1] - prev[1]) * (memoryMb - prev[0])) / (row[0] - prev[0]);
+    prev = row;
+  }
+  return prev[1];
 }
 
-const MB_PER_GB = 1024;
-
-/** Monthly cost of the workload as functions: requests plus GB-seconds, free tier first. */
-export function functionsCost(inputs: Inputs, prices: Prices): number {
-  const f = prices.functions;
-  const billableRequests = Math.max(0, inputs.events - f.freeRequests);
-  const gbSeconds = gbSecondsOf(inputs);
-  const billableGbSeconds = Math.max(0, gbSeconds - f.freeGbSeconds);
-  return billableRequests * f.perRequest + billableGbSeconds * f.perGbSecond;
+/** Per hour of the day: requests in flight and busy vCPU, from the month's events. */
+function hourly(i: Inputs, p: ProviderPrices, hoursPerMonth: number) {
+  const perSecond = i.events / (hoursPerMonth * SECONDS_PER_HOUR);
+  const inFlight = perSecond * (i.durationMs / 1000);
+  const cpu = inFlight * (1 - i.ioWait) * functionVcpu(i.memoryMb, p);
+  return dayProfile(i.shape).map((m) => ({ inFlight: inFlight * m, cpu: cpu * m }));
 }
 
-/** GB-seconds the functions bill: wall-clock time, waiting included. */
-export function gbSecondsOf(inputs: Inputs): number {
-  return inputs.events * (inputs.durationMs / 1000) * (inputs.memoryMb / MB_PER_GB);
+/** Instances needed for one hour's load: the first ceiling hit (CPU, concurrency or memory). */
+function need(h: { inFlight: number; cpu: number }, vcpu: number, gib: number, i: Inputs): number {
+  return Math.max(h.cpu / (vcpu * i.util), h.inFlight / i.concurrency, (h.inFlight * i.requestMb) / (gib * 1024));
+}
+/** Whole instances, without float noise (2.0000000001 is 2). */
+const whole = (n: number) => Math.ceil(n - 1e-9);
+
+const pct = (asked: number, max: number) => Math.min(asked, max) / 100;
+const price = (a: ArchPrice, arch: Arch) => (arch === 'arm' && a.arm !== undefined ? a.arm : a.x86);
+
+function lines(compute: number, requests: number, shared: Omit<Lines, 'compute' | 'requests'>, instances: number): OptionCost {
+  const l: Lines = { compute, requests, ...shared };
+  const total = LINE_IDS.reduce((s, id) => s + l[id], 0);
+  const largest = LINE_IDS.reduce((a, b) => (l[b] > l[a] ? b : a));
+  const dominant = total > 0 ? LINE_IDS.filter((id) => id === largest || l[id] >= total / 4) : [];
+  return { total, lines: l, dominant, instances };
 }
 
-/**
- * vCPU-seconds of real work per month: the measured duration without the
- * I/O wait, times the share of a vCPU the function had while it ran (its
- * memory over the memory that buys one vCPU). The same work then needs
- * that much CPU on a container or a server.
- */
-export function busyVcpuSeconds(inputs: Inputs, prices: Prices): number {
-  const vcpuShare = inputs.memoryMb / prices.functions.mbPerVcpu;
-  return inputs.events * (inputs.durationMs / 1000) * (1 - inputs.ioWait) * vcpuShare;
+/** Gateway, logs and egress: the same for every option. NAT is added per option. */
+function sharedLines(i: Inputs, p: ProviderPrices) {
+  const gw = p.gateway && i.gateway ? Math.max(0, i.events - (i.freeTier ? p.gateway.freeRequests : 0)) * p.gateway.perRequest : 0;
+  const logs = p.logsPerGb ? ((i.events * i.logKb) / 1e6) * p.logsPerGb : 0;
+  const transfer = p.egressPerGb ? ((i.events * i.egressKb) / 1e6) * p.egressPerGb : 0;
+  return { gateway: gw, logs, transfer };
 }
 
-/** Average vCPUs the container service keeps up over the month. */
-export function containerVcpu(inputs: Inputs, prices: Prices): number {
-  const seconds = prices.hoursPerMonth * 3600;
-  const needed = busyVcpuSeconds(inputs, prices) / seconds / prices.container.targetUtilisation;
-  return Math.max(prices.container.minVcpu, needed);
+function natCost(i: Inputs, p: ProviderPrices, instances: number, hoursPerMonth: number): number {
+  if (!i.nat || !p.nat) return 0;
+  const gb = (i.events * i.egressKb) / 1e6;
+  return hoursPerMonth * (p.nat.hourly + p.nat.perInstanceHour * Math.min(instances, 32)) + gb * p.nat.perGb;
 }
 
-export function containerCost(inputs: Inputs, prices: Prices): number {
-  const c = prices.container;
-  const seconds = prices.hoursPerMonth * 3600;
-  const vcpu = containerVcpu(inputs, prices);
-  return vcpu * seconds * c.perVcpuSecond + vcpu * c.gibPerVcpu * seconds * c.perGibSecond;
+/** Average instances over the day when autoscaling follows the load hour by hour. */
+function scaledInstances(hours: { inFlight: number; cpu: number }[], vcpu: number, gib: number, i: Inputs, floor: number): number {
+  return hours.reduce((s, h) => s + Math.max(floor, whole(need(h, vcpu, gib, i))), 0) / hours.length;
 }
 
-/** Servers needed to carry the peak hour at the target utilisation (at least one). */
-export function vmCount(inputs: Inputs, prices: Prices): number {
-  const seconds = prices.hoursPerMonth * 3600;
-  const averageVcpu = busyVcpuSeconds(inputs, prices) / seconds;
-  const peakVcpu = averageVcpu * PEAK_TO_AVERAGE[inputs.shape];
-  // A tiny epsilon keeps float noise (e.g. 2.0000000001) from adding a whole server.
-  return Math.max(1, Math.ceil(peakVcpu / (prices.vm.vcpus * prices.vm.targetUtilisation) - 1e-9));
+export function functionsCost(i: Inputs, book: PriceBook): OptionCost {
+  const p = book.providers[i.provider];
+  const f = p.functions;
+  const shared = sharedLines(i, p);
+  if (i.lmi && f.managed) {
+    // Managed Instances: EC2 instances (the reference VM) scaled with load, at least the default count, plus the fee.
+    const hours = hourly(i, p, book.hoursPerMonth);
+    const n = scaledInstances(hours, p.vm.vcpu, p.vm.gib, i, f.managed.minInstances);
+    const ec2 = n * book.hoursPerMonth * p.vm.hourly;
+    const compute = ec2 * (1 - pct(i.commit, p.vm.commitMax)) + ec2 * f.managed.fee;
+    return lines(compute, i.events * f.managed.perRequest, { ...shared, nat: natCost(i, p, n, book.hoursPerMonth) }, n);
+  }
+  const seconds = i.events * (i.durationMs / 1000);
+  const gbSeconds = seconds * (i.memoryMb / 1024);
+  const vcpuSeconds = seconds * functionVcpu(i.memoryMb, p);
+  const free = i.freeTier ? f.free : { requests: 0, gbSeconds: 0, vcpuSeconds: 0 };
+  const duration =
+    Math.max(0, gbSeconds - free.gbSeconds) * price(f.perGbSecond, i.arch) + Math.max(0, vcpuSeconds - free.vcpuSeconds) * f.perVcpuSecond;
+  const requests = Math.max(0, i.events - free.requests) * f.perRequest;
+  return lines(duration * (1 - pct(i.commit, f.commitMax)), requests, { ...shared, nat: 0 }, 0);
 }
 
-export function vmCost(inputs: Inputs, prices: Prices): number {
-  return vmCount(inputs, prices) * prices.hoursPerMonth * inputs.vmHourly;
+export function containerCost(i: Inputs, book: PriceBook): OptionCost {
+  const p = book.providers[i.provider];
+  const c = p.container;
+  const shared = sharedLines(i, p);
+  const hours = hourly(i, p, book.hoursPerMonth);
+  const secondsPerHour = (book.hoursPerMonth * SECONDS_PER_HOUR) / 24;
+  const free = i.freeTier ? c.free : { requests: 0, gibSeconds: 0, vcpuSeconds: 0 };
+  const discount = 1 - pct(i.commit, c.commitMax);
+  if (i.containerBilling === 'request' && c.request) {
+    // Billed only while at least one request is in flight on an instance; minimum instances bill all the time.
+    let active = 0;
+    for (const h of hours) active += Math.max(Math.min(1, h.inFlight), need(h, c.vcpu, c.gib, i)) * secondsPerHour;
+    const idle = i.minInstances * 24 * secondsPerHour;
+    const instSeconds = Math.max(active, idle);
+    const cpu = Math.max(0, instSeconds * c.vcpu - free.vcpuSeconds) * c.request.vcpuSecond;
+    const mem = Math.max(0, instSeconds * c.gib - free.gibSeconds) * c.request.gibSecond;
+    const n = instSeconds / (24 * secondsPerHour);
+    return lines((cpu + mem) * discount, Math.max(0, i.events - free.requests) * c.request.perRequest, { ...shared, nat: natCost(i, p, n, book.hoursPerMonth) }, n);
+  }
+  const n = scaledInstances(hours, c.vcpu, c.gib, i, Math.max(i.minInstances, 1));
+  const s = n * book.hoursPerMonth * SECONDS_PER_HOUR;
+  const compute = Math.max(0, s * c.vcpu - free.vcpuSeconds) * price(c.vcpuSecond, i.arch) + Math.max(0, s * c.gib - free.gibSeconds) * price(c.gibSecond, i.arch);
+  return lines(compute * discount, 0, { ...shared, nat: natCost(i, p, n, book.hoursPerMonth) }, n);
 }
 
-export function estimate(inputs: Inputs, prices: Prices): Estimate {
-  const gbSeconds = gbSecondsOf(inputs);
+/** VMs for the busiest hour, up all month (they do not follow the load). */
+export function vmCount(i: Inputs, book: PriceBook): number {
+  const p = book.providers[i.provider];
+  return Math.max(1, ...hourly(i, p, book.hoursPerMonth).map((h) => whole(need(h, p.vm.vcpu, p.vm.gib, i))));
+}
+
+export function vmCost(i: Inputs, book: PriceBook): OptionCost {
+  const p = book.providers[i.provider];
+  const n = vmCount(i, book);
+  const compute = n * book.hoursPerMonth * (i.vmHourly ?? p.vm.hourly) * (1 - pct(i.commit, p.vm.commitMax));
+  return lines(compute, 0, { ...sharedLines(i, p), nat: natCost(i, p, n, book.hoursPerMonth) }, n);
+}
+
+/** What the chosen provider cannot price for these inputs, in words (shown next to the estimate). */
+export function gaps(i: Inputs, p: ProviderPrices): string[] {
+  const out: string[] = [];
+  if (i.arch === 'arm' && p.functions.perGbSecond.arm === undefined) out.push('Arm is not priced for functions here: x86 prices are used');
+  if (i.lmi && !p.functions.managed) out.push('Managed Instances exist only on AWS: functions are priced per request');
+  if (i.containerBilling === 'request' && !p.container.request) out.push('this container service bills instances, not requests');
+  if (i.gateway && !p.gateway) out.push('no gateway price is in the registry for this provider');
+  if (i.logKb > 0 && !p.logsPerGb) out.push('no log price is in the registry for this provider');
+  if (i.egressKb > 0 && !p.egressPerGb) out.push('no egress price is in the registry for this provider');
+  if (i.nat && !p.nat) out.push('no NAT price is in the registry for this provider');
+  return out;
+}
+
+export function estimate(i: Inputs, book: PriceBook): Estimate {
   return {
-    functions: functionsCost(inputs, prices),
-    container: containerCost(inputs, prices),
-    vm: vmCost(inputs, prices),
-    detail: {
-      billableRequests: Math.max(0, inputs.events - prices.functions.freeRequests),
-      gbSeconds,
-      billableGbSeconds: Math.max(0, gbSeconds - prices.functions.freeGbSeconds),
-      busyVcpuSeconds: busyVcpuSeconds(inputs, prices),
-      containerVcpu: containerVcpu(inputs, prices),
-      vmCount: vmCount(inputs, prices),
-    },
+    functions: functionsCost(i, book),
+    container: containerCost(i, book),
+    vm: vmCost(i, book),
+    provider: i.provider,
+    notes: gaps(i, book.providers[i.provider]),
   };
+}
+
+/** The one entry point other pages use: a workload's own figures, a provider and the levers. */
+export function priceWorkload(workload: Pick<Inputs, 'events' | 'durationMs' | 'memoryMb' | 'shape' | 'ioWait'>, provider: Provider, levers: Omit<Inputs, 'events' | 'durationMs' | 'memoryMb' | 'shape' | 'ioWait' | 'provider'>, book: PriceBook) {
+  const inputs: Inputs = { ...levers, ...workload, provider };
+  return { estimate: estimate(inputs, book), breakEvens: breakEven(inputs, book) };
 }
 
 /** The volume range the chart and the break-even search cover (events per month). */
@@ -176,40 +310,39 @@ export interface Crossover {
   cost: number | null;
 }
 
+const COST: { [O in OptionId]: (i: Inputs, b: PriceBook) => OptionCost } = { functions: functionsCost, container: containerCost, vm: vmCost };
+
 /**
  * Break-even volumes: the first volume at which functions stop being the
- * cheaper of the two. Costs are monotonic in volume but the server count
- * steps, so a log-spaced scan finds the first sign change and a bisection
- * narrows it to 0.1%.
+ * cheaper of the two. Instance counts step, so a log-spaced scan finds the
+ * first sign change and a bisection narrows it to 0.1%.
  */
-export function breakEven(inputs: Inputs, prices: Prices): Crossover[] {
+export function breakEven(inputs: Inputs, book: PriceBook): Crossover[] {
   return (['container', 'vm'] as const).map((other) => {
-    const costOf = (events: number) => {
-      const at = { ...inputs, events };
-      return { f: functionsCost(at, prices), o: other === 'container' ? containerCost(at, prices) : vmCost(at, prices) };
+    const at = (events: number) => {
+      const i = { ...inputs, events };
+      return { f: functionsCost(i, book).total, o: COST[other](i, book).total };
     };
-    const steps = 240;
+    const steps = 120;
     const ratio = Math.pow(VOLUME_MAX / VOLUME_MIN, 1 / steps);
+    const first = at(VOLUME_MIN);
+    if (first.f >= first.o) return { other, events: VOLUME_MIN, cost: first.o };
     let lo = VOLUME_MIN;
-    let first = costOf(lo);
-    if (first.f >= first.o) return { other, events: lo, cost: first.o };
-    for (let i = 1; i <= steps; i++) {
-      const hi = VOLUME_MIN * Math.pow(ratio, i);
-      const c = costOf(hi);
+    for (let s = 1; s <= steps; s++) {
+      const hi = VOLUME_MIN * Math.pow(ratio, s);
+      const c = at(hi);
       if (c.f >= c.o) {
         let a = lo;
         let b = hi;
         while (b / a > 1.001) {
           const mid = Math.sqrt(a * b);
-          const m = costOf(mid);
+          const m = at(mid);
           if (m.f >= m.o) b = mid;
           else a = mid;
         }
-        const at = costOf(b);
-        return { other, events: b, cost: at.o };
+        return { other, events: b, cost: at(b).o };
       }
       lo = hi;
-      first = c;
     }
     return { other, events: null, cost: null };
   });
@@ -222,19 +355,55 @@ export interface CurvePoint {
   vm: number;
 }
 
-/** Cost of every option at `points` log-spaced volumes across the chart's range. */
-export function curve(inputs: Inputs, prices: Prices, points = 61): CurvePoint[] {
+/** Total cost of every option at `points` log-spaced volumes across the chart's range. */
+export function curve(inputs: Inputs, book: PriceBook, points = 41): CurvePoint[] {
   const out: CurvePoint[] = [];
   const span = Math.log10(VOLUME_MAX / VOLUME_MIN);
-  for (let i = 0; i < points; i++) {
-    const events = VOLUME_MIN * Math.pow(10, (span * i) / (points - 1));
-    const at = { ...inputs, events };
-    out.push({ events, functions: functionsCost(at, prices), container: containerCost(at, prices), vm: vmCost(at, prices) });
+  for (let k = 0; k < points; k++) {
+    const events = VOLUME_MIN * Math.pow(10, (span * k) / (points - 1));
+    const e = estimate({ ...inputs, events }, book);
+    out.push({ events, functions: e.functions.total, container: e.container.total, vm: e.vm.total });
   }
   return out;
 }
 
 /** The cheapest option for these inputs (ties go to the earlier option in OPTION_IDS). */
 export function cheapest(e: Estimate): OptionId {
-  return OPTION_IDS.reduce((best, id) => (e[id] < e[best] ? id : best), 'functions' as OptionId);
+  return OPTION_IDS.reduce((best, id) => (e[id].total < e[best].total ? id : best), 'functions' as OptionId);
+}
+
+/**
+ * An assessment's workloads on one account: each runs on its own option, and
+ * each free allowance is credited once across all of them (split in
+ * proportion to use), not once per workload.
+ */
+export function assessmentCosts(items: readonly { inputs: Inputs; option: OptionId }[], book: PriceBook, freeTierOnce: boolean): number[] {
+  const totals = items.map(({ inputs, option }) => COST[option]({ ...inputs, freeTier: false }, book).total);
+  if (!freeTierOnce) return totals;
+  // Per provider and option, the credit a free tier would give each workload alone, and the whole allowance's worth.
+  const groups = new Map<string, number[]>();
+  items.forEach(({ inputs, option }, k) => {
+    const key = `${inputs.provider}/${option}`;
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  for (const members of groups.values()) {
+    const alone = members.map((k) => {
+      const { inputs, option } = items[k]!;
+      return totals[k]! - COST[option]({ ...inputs, freeTier: true }, book).total;
+    });
+    const sum = alone.reduce((s, c) => s + c, 0);
+    // Credited once: never more than the whole allowance is worth, split in proportion to what each would use of it.
+    const first = items[members[0]!]!;
+    const once = Math.min(sum, allowanceWorth(first.inputs, first.option, book));
+    members.forEach((k, j) => {
+      totals[k] = totals[k]! - (sum > 0 ? (once * alone[j]!) / sum : 0);
+    });
+  }
+  return totals;
+}
+
+/** What the whole monthly allowance is worth for this provider and option (a workload far larger than it). */
+function allowanceWorth(i: Inputs, option: OptionId, book: PriceBook): number {
+  const big = { ...i, events: Math.max(i.events, 1) * 1e6 };
+  return COST[option]({ ...big, freeTier: false }, book).total - COST[option]({ ...big, freeTier: true }, book).total;
 }

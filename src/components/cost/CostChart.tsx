@@ -27,7 +27,7 @@ export function CostChart({ model, inputs, estimate, idPrefix }: Props) {
       <svg class="cost-chart" viewBox={`0 0 ${model.width} ${model.height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>Monthly cost against events per month</title>
         <desc id={descId}>
-          {`Logarithmic scales from 10 thousand to 100 billion events and from ${money(model.floor)} a month. At your ${volume(inputs.events)} events: functions ${money(estimate.functions)}, managed containers ${money(estimate.container)}, virtual machines ${money(estimate.vm)}. ${crossText}.`}
+          {`Logarithmic scales from 10 thousand to 100 billion events and from ${money(model.floor)} a month. At your ${volume(inputs.events)} events: functions ${money(estimate.functions.total)}, managed containers ${money(estimate.container.total)}, virtual machines ${money(estimate.vm.total)}. ${crossText}.`}
         </desc>
         <g aria-hidden="true">
           {/* One path for the whole grid: far less markup than a line per tick (the panel on result pages is server-rendered). */}

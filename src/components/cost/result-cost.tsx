@@ -14,7 +14,7 @@ import CostCalculator from './CostCalculator.tsx';
 import { COST_OPTION, describeInputs, type CostBook } from '../../cost/summary.ts';
 import { inputsForResult, serializeInputs } from '../../cost/inputs.ts';
 
-export { costSummary } from '../../cost/summary.ts';
+export { assessmentMonthly, costSummary } from '../../cost/summary.ts';
 export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/inputs.ts';
 import type { OptionKey } from '../../records/types.ts';
 
@@ -25,7 +25,7 @@ export function showResultCost(book: CostBook, outcome: OptionKey, traffic: stri
   // The static markup is replaced, not hydrated: it was drawn for other inputs.
   root.textContent = '';
   render(
-    <CostCalculator prices={book.prices} limits={book.limits} defaults={inputs} idPrefix="cost-panel" syncUrl={false} form={false} highlight={COST_OPTION[outcome]} initialErrors={errors} />,
+    <CostCalculator book={book.book} limits={book.limits} defaults={inputs} idPrefix="cost-panel" syncUrl={false} form={false} highlight={COST_OPTION[outcome]} initialErrors={errors} />,
     root,
   );
   const basis = document.getElementById('cost-panel-basis');
