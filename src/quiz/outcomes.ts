@@ -26,7 +26,7 @@ export const OUTCOMES: { readonly [K in OutcomeId]: OutcomeDef & { readonly id: 
     id: 'serverless',
     name: 'Serverless functions',
     description:
-      'Run the workload as functions that the provider starts for each event and scales for you, and keep any state in managed data services. You write the business logic; provisioning, patching and scaling are the provider’s job, and an idle hour costs nothing.',
+      'Run the workload as functions that the provider starts for each event and scales for you, and keep any state in managed data services. You write the business logic; provisioning, patching and scaling are the provider’s job, and on a plan that scales to zero with nothing kept warm an idle hour costs nothing.',
     nextSteps: [
       'List the events that trigger each function and the data each event carries.',
       'Keep state in managed data services that scale with demand, not in a layer you run.',
@@ -39,9 +39,9 @@ export const OUTCOMES: { readonly [K in OutcomeId]: OutcomeDef & { readonly id: 
     id: 'managed',
     name: 'Managed services',
     description:
-      'Run the workload on a platform someone else operates: managed containers, a platform as a service, back-end services, and managed data and messaging. You give up per-invocation billing and scale-to-zero in places, but keep most of the operational relief without the time limits and cold starts of functions.',
+      'Run the workload on a platform someone else operates: managed containers, a platform as a service, back-end services, and managed data and messaging. You give up per-invocation billing and scale-to-zero in places, but keep most of the operational relief, with longer time limits than most function plans and instances that can stay warm; these platforms have limits of their own, such as request timeouts, and start cold when they scale to zero.',
     nextSteps: [
-      'Shortlist managed container or platform services that run your workload unchanged, without time limits.',
+      'Shortlist managed container or platform services that run your workload unchanged, and check each one’s request timeout and instance sizes.',
       'Move state to managed databases, object storage and messaging instead of running your own.',
       'Compare the bill at your real load with functions and with servers you would run.',
       'Check how each candidate scales, and whether it can scale to zero when idle.',

@@ -15,6 +15,7 @@
  */
 import type { OutcomeId } from './outcome-ids.ts';
 import type { SectionRef } from './sections.ts';
+import type { FigureUnit, Span } from './figure-buckets.ts';
 import type { QUESTION_RECORDS } from './questions/index.ts';
 
 /**
@@ -55,6 +56,8 @@ export interface OptionDef {
   readonly sections: readonly SectionRef[];
   /** Edition that added this option, when later than its question's. */
   readonly since?: number;
+  /** Figure questions only: the range this option stands for, in the question's unit. */
+  readonly span?: Span;
 }
 
 export type RuleEffect =
@@ -136,6 +139,8 @@ export interface Question<Id extends string = string, V extends string = string>
   readonly text: string;
   /** Plain guidance shown on demand. */
   readonly help: string;
+  /** Set on questions that ask for one of the workload's own figures, in ranges (figure-buckets.ts). */
+  readonly figure?: FigureUnit;
   /** The options, in the order shown ("Not sure" is added to every question). */
   readonly options: { readonly [K in V]: OptionDef };
   /**

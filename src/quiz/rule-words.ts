@@ -18,6 +18,13 @@ import { trafficWords } from './questions/traffic.words.ts';
 import { latencyWords } from './questions/latency.words.ts';
 import { portabilityWords } from './questions/portability.words.ts';
 import { teamWords } from './questions/team.words.ts';
+import { cloudWords } from './questions/cloud.words.ts';
+import { effectsWords } from './questions/effects.words.ts';
+import { signalsWords } from './questions/signals.words.ts';
+import { permissionsWords } from './questions/permissions.words.ts';
+import { volumeWords } from './questions/volume.words.ts';
+import { runtimeWords } from './questions/runtime.words.ts';
+import { memoryWords } from './questions/memory.words.ts';
 
 const WORDS: RuleWords = Object.assign(
   {},
@@ -35,6 +42,13 @@ const WORDS: RuleWords = Object.assign(
   latencyWords,
   portabilityWords,
   teamWords,
+  cloudWords,
+  effectsWords,
+  signalsWords,
+  permissionsWords,
+  volumeWords,
+  runtimeWords,
+  memoryWords,
 );
 
 /** The words of a rule or warning; undefined for an id no record's words hold (a unit test forbids that). */

@@ -33,6 +33,12 @@ export const downstream: Question<'downstream', 'elastic' | 'fixed'> = defineQue
   ],
   warnings: [
     {
+      // Each layer with a trigger retries on its own; a fixed-capacity service or a chain of steps multiplies the attempts.
+      id: 'retry-storm',
+      when: (a) => a.downstream === 'fixed' || a.workflow === 'chain' || a.workflow === 'fan-out',
+      section: 'poison-messages-and-retry-storms#multiplied',
+    },
+    {
       id: 'unbounded-concurrency',
       when: (a) => a.downstream === 'fixed',
       section: 'unbounded-concurrency#outruns',

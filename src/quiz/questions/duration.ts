@@ -44,12 +44,12 @@ export const duration: Question<'duration', 'short' | 'near-limit' | 'beyond-lim
   warnings: [
     {
       id: 'batch-timeouts',
-      when: (a) => a.duration === 'near-limit' || (a.arrival === 'timer-batches' && a.duration === 'beyond-limit'),
+      when: (a) => a.arrival === 'timer-batches' && (a.duration === 'near-limit' || a.duration === 'beyond-limit'),
       section: 'batch-jobs-on-a-timer#timeouts',
     },
     {
       id: 'split-across-invocations',
-      when: (a) => a.duration === 'beyond-limit' && (a.arrival === 'per-event' || a.arrival === 'timer-batches'),
+      when: (a) => a.duration === 'beyond-limit' && (a.arrival === 'per-event' || a.arrival === 'stream' || a.arrival === 'timer-batches'),
       section: 'hand-built-orchestration#time-limit',
     },
   ],

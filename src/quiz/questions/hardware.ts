@@ -14,12 +14,12 @@ export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large'
   since: 2,
   before: { assume: 'standard' },
   text: 'Does it need hardware or a system that functions lack?',
-  help: `Functions come in fixed sizes on an operating system the provider chooses: at most ${figure(lambdaMemory)} of memory on AWS Lambda, ${figure(azureMemory)} per instance on Azure Functions Flex Consumption and ${figure(cloudRunMemory)} on Cloud Run functions. Code is capped too (on Lambda ${figure(lambdaPackage)} unzipped, or ${figure(lambdaImage)} as a container image), and local disk is scratch space that can vanish between runs. GPUs, more than these sizes, a custom kernel or a disk that must outlast a run point to containers, batch services or machines you choose.`,
+  help: `Functions come in fixed sizes on an operating system the provider chooses: at most ${figure(lambdaMemory)} of memory on AWS Lambda, ${figure(azureMemory)} per instance on Azure Functions Flex Consumption and ${figure(cloudRunMemory)} on Cloud Run functions. Code is capped too (on Lambda ${figure(lambdaPackage)} unzipped, or ${figure(lambdaImage)} as a container image), and local disk is scratch space that can vanish between runs. GPUs point to containers, batch services or machines you choose, except on Azure, where functions hosted on Container Apps can use serverless GPUs; more than these sizes, a custom kernel or a disk that must outlast a run point there too.`,
   options: {
     standard: { code: 's', label: 'No, ordinary CPU and memory', sections: ['fit#size-limits'] },
     accelerator: { code: 'g', label: 'GPUs or other accelerators', hint: 'Model inference, training, video encoding.', sections: ['fit#servers', 'fit#managed'] },
     large: { code: 'l', label: 'More memory, CPU or code than functions allow', sections: ['fit#size-limits', 'fit#managed'] },
-    system: { code: 'k', label: 'A custom OS or kernel, or lasting local disk', sections: ['fit#servers'] },
+    system: { code: 'k', label: 'A custom kernel, or local disk that must outlast a run', sections: ['fit#servers'] },
   },
   asked: {
     when: (a) => a.location !== 'on-premises',
@@ -27,10 +27,19 @@ export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large'
   },
   rules: [
     {
+      // Azure runs functions on Container Apps with serverless GPUs; on the other
+      // clouds GPUs come with containers, batch services and virtual machines.
+      // The cloud question comes later, so until it is answered functions are out.
       id: 'needs-accelerator',
-      when: (a) => a.hardware === 'accelerator',
+      when: (a) => a.hardware === 'accelerator' && a.cloud !== 'azure',
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'fit#servers',
+    },
+    {
+      id: 'gpu-functions-azure',
+      when: (a) => a.hardware === 'accelerator' && a.cloud === 'azure',
+      effect: { kind: 'caveat', outcome: 'serverless' },
+      section: 'fit#managed',
     },
     {
       id: 'beyond-function-sizes',

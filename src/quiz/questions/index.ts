@@ -19,19 +19,33 @@ import { traffic } from './traffic.ts';
 import { latency } from './latency.ts';
 import { portability } from './portability.ts';
 import { team } from './team.ts';
+import { cloud } from './cloud.ts';
+import { effects } from './effects.ts';
+import { signals } from './signals.ts';
+import { permissions } from './permissions.ts';
+import { volume } from './volume.ts';
+import { runtime } from './runtime.ts';
+import { memory } from './memory.ts';
 
 export const QUESTION_RECORDS = [
   goal,
   location,
   hardware,
+  cloud,
   arrival,
   duration,
   workflow,
   payload,
   state,
   downstream,
+  effects,
   loops,
+  signals,
+  permissions,
   traffic,
+  volume,
+  runtime,
+  memory,
   latency,
   portability,
   team,

@@ -51,6 +51,11 @@ export const latency: Question<'latency', 'tolerant' | 'interactive' | 'strict'>
   ],
   warnings: [
     {
+      id: 'timeouts-do-not-nest',
+      when: (a) => (a.latency === 'interactive' || a.latency === 'strict') && (a.workflow === 'chain' || a.downstream === 'fixed' || a.duration === 'near-limit'),
+      section: 'timeouts-that-do-not-nest#the-rule',
+    },
+    {
       id: 'cold-starts',
       when: (a) => a.latency === 'strict',
       section: 'cold-starts-on-critical-paths#why-it-hurts',

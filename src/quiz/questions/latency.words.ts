@@ -3,11 +3,14 @@ import type { RuleWords } from '../question.ts';
 
 /** What this question's rules and warnings say (result pages, records and the map). A file of its own, so the quiz engine's code leaves them out. */
 export const latencyWords: RuleWords = {
+  'timeouts-do-not-nest': {
+    says: 'Someone waits on this request, and behind it sits something that can be slow: set the timeouts from the outside in, each shorter than the one that waits for it, and retry in one place only.',
+  },
   'strict-latency-busy': {
-    says: 'A load that is never idle with a latency budget that a cold start would break is served better by always-warm managed containers than by functions kept warm at extra cost.',
+    says: 'A load that is never idle, with a latency budget a cold start would break, needs warm capacity; on functions that means provisioned, always-ready or minimum instances billed on top of use, so always-warm managed capacity serves it better.',
   },
   'cold-starts-strict': {
-    says: 'A cold start would break the latency budget, so you need pre-warmed instances (provisioned concurrency or minimum instances), billed while idle.',
+    says: 'A cold start would break the latency budget, so you need pre-warmed instances (provisioned concurrency, always-ready or minimum instances), billed while idle, or snapshots where the runtime supports them.',
     label: 'cold starts',
     nextStep: 'Measure cold-start latency and price pre-warmed capacity against your tail-latency budget.',
   },

@@ -14,19 +14,19 @@ export const loops: Question<'loops', 'separate' | 'same'> = defineQuestion({
     same: { code: 'w', label: 'Yes, or it might', hint: 'For example it writes a processed file back into the bucket that triggers it.', sections: ['recursive-invocation-loops#summary', 'recursive-invocation-loops#separate-outputs'] },
   },
   asked: {
-    when: (a, { open }) => open('serverless') && a.arrival === 'per-event',
+    when: (a, { open }) => open('serverless') && (a.arrival === 'per-event' || a.arrival === 'stream'),
     reason: 'Asked when functions are still possible and each event triggers its own run: only then can a function trigger itself.',
   },
   rules: [
     {
       id: 'self-trigger',
-      when: (a) => a.arrival === 'per-event' && a.loops === 'same',
+      when: (a) => (a.arrival === 'per-event' || a.arrival === 'stream') && a.loops === 'same',
       effect: { kind: 'caveat', outcome: 'serverless' },
       section: 'recursive-invocation-loops#separate-outputs',
     },
     {
       id: 'separate-outputs',
-      when: (a) => a.arrival === 'per-event' && a.loops === 'separate',
+      when: (a) => (a.arrival === 'per-event' || a.arrival === 'stream') && a.loops === 'separate',
       effect: { kind: 'note' },
       section: 'recursive-invocation-loops#separate-outputs',
     },
@@ -34,7 +34,7 @@ export const loops: Question<'loops', 'separate' | 'same'> = defineQuestion({
   warnings: [
     {
       id: 'recursive-loop',
-      when: (a) => a.arrival === 'per-event' && a.loops === 'same',
+      when: (a) => (a.arrival === 'per-event' || a.arrival === 'stream') && a.loops === 'same',
       section: 'recursive-invocation-loops#why-it-hurts',
     },
   ],

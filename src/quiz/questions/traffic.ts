@@ -7,7 +7,7 @@ export const traffic: Question<'traffic', 'spiky' | 'variable' | 'steady-high'> 
   role: 'outcome',
   since: 1,
   text: 'What does the load look like over a typical day or week?',
-  help: 'Paying per invocation is cheapest when the workload is idle much of the time, because idle time costs nothing. When the load never drops, always-on capacity is often cheaper per unit of work, and a managed platform gives the same hands-off scaling.',
+  help: 'Paying per invocation is cheapest when the workload is idle much of the time, because on plans that scale to zero idle time costs nothing. When the load never drops, always-on capacity is often cheaper per unit of work, and a managed platform gives the same hands-off scaling.',
   options: {
     spiky: { code: 's', label: 'Spiky, or idle most of the time', sections: ['fit#good-fits', 'goals#cost'] },
     variable: { code: 'v', label: 'Variable, but never idle', sections: ['goals#cost'] },

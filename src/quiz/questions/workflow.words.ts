@@ -4,7 +4,7 @@ import type { RuleWords } from '../question.ts';
 /** What this question's rules and warnings say (result pages, records and the map). A file of its own, so the quiz engine's code leaves them out. */
 export const workflowWords: RuleWords = {
   'waiting-chain': {
-    says: 'A function that calls the next and waits is billed for the wait, holds a second instance, and fails when anything below it fails.',
+    says: 'On plans with one request per instance, a function that calls the next and waits is billed for the wait, holds a second instance, and fails when anything below it fails.',
     label: 'chains of waiting functions',
     nextStep: 'Hand work between steps through a queue or an orchestrator; keep a synchronous call only where the caller needs the answer now.',
   },
