@@ -8,6 +8,7 @@ import { movedScriptHash, themeScriptHash } from './src/theme/inline-scripts.mjs
 import pruneCspHashes from './src/integrations/prune-csp-hashes.mjs';
 import { movedPaths } from './src/integrations/moved-pages.mjs';
 import { pinnedHeadingIds } from './src/integrations/pinned-heading-ids.mjs';
+import { chunkUrl } from './src/integrations/chunk-url.mjs';
 
 /**
  * The public base URL, in one place. Canonical links, OpenGraph URLs, the
@@ -40,6 +41,8 @@ export default defineConfig({
     format: 'directory',
   },
   vite: {
+    // `?chunk-url` imports: the address of a lazily loaded chunk, for retries.
+    plugins: [chunkUrl()],
     build: {
       rolldownOptions: {
         // Astro's content-asset plugin marks every MDX module with the

@@ -16,3 +16,12 @@ declare namespace App {
 declare module '*/answer-code.ts?map' {
   export const readAnswerCode: typeof import('./quiz/answer-code.ts').readAnswerCode;
 }
+
+/**
+ * The address of the chunk a dynamic import of the same path loads
+ * (src/integrations/chunk-url.mjs), for retries under a fresh URL.
+ */
+declare module '*?chunk-url' {
+  const url: string;
+  export default url;
+}
