@@ -15,6 +15,7 @@ import { QUESTION_TEXT } from '../../src/quiz/question-text.ts';
 import { assessmentHref, workloadFrom } from '../../src/assess/codec.ts';
 import { completeAnswers } from '../support/complete-answers';
 import { failChunk, queries } from '../support/failing-chunk';
+import { expectNoAxeViolations } from '../support/axe';
 
 // Islands hydrate and load code on demand; on shared CI cores that can take a few seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -133,6 +134,7 @@ test('a result page’s cost panel and decision record: each says what failed, a
   const recordNotice = page.locator('.quiz-notice', { hasText: 'The decision record could not be prepared.' });
   await expect(recordNotice).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download the record' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'a result page whose cost code and record code failed');
 
   await costNotice.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('#cost-panel-basis')).toContainText('The daily shape follows your traffic answer.');
@@ -159,6 +161,7 @@ test('the assessment: the cost estimates and the record writer each say they fai
   await expect(writerNotice).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Estimated monthly cost' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Download the record' })).toBeDisabled();
+  await expectNoAxeViolations(page, 'an assessment whose cost code and record writer failed');
 
   await costNotice.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('columnheader', { name: 'Estimated monthly cost' })).toBeVisible();
