@@ -9,6 +9,7 @@ import pruneCspHashes from './src/integrations/prune-csp-hashes.mjs';
 import { movedPaths } from './src/integrations/moved-pages.mjs';
 import { pinnedHeadingIds } from './src/integrations/pinned-heading-ids.mjs';
 import { factFigures } from './src/integrations/fact-figures.mjs';
+import { chunkUrl } from './src/integrations/chunk-url.mjs';
 
 /**
  * The public base URL, in one place. Canonical links, OpenGraph URLs, the
@@ -41,7 +42,8 @@ export default defineConfig({
     format: 'directory',
   },
   vite: {
-    plugins: [factFigures()],
+    // `?figure` fact imports (question records) and `?chunk-url` imports (the address of a lazily loaded chunk, for retries).
+    plugins: [factFigures(), chunkUrl()],
     build: {
       rolldownOptions: {
         // Astro's content-asset plugin marks every MDX module with the

@@ -22,3 +22,12 @@ declare module '*.json?figure' {
   const figure: { readonly value?: number | string; readonly unit?: string; readonly display?: string };
   export default figure;
 }
+
+/**
+ * The address of the chunk a dynamic import of the same path loads
+ * (src/integrations/chunk-url.mjs), for retries under a fresh URL.
+ */
+declare module '*?chunk-url' {
+  const url: string;
+  export default url;
+}

@@ -139,7 +139,8 @@ test.describe('cost panel on result pages', () => {
     });
     await page.goto(`/quiz/result/${decision.outcome}/`);
     await page.waitForLoadState('networkidle');
-    expect(scripts.filter((s) => /result-cost|CostCalculator/.test(s)), 'cost code without answers').toEqual([]);
+    // The loader (load-result-cost) is startup code; the cost code is result-cost and CostCalculator.
+    expect(scripts.filter((s) => /\/(result-cost|CostCalculator)\./.test(s)), 'cost code without answers').toEqual([]);
 
     await page.goto(`/quiz/result/${decision.outcome}/?a=${encodeAnswers(decision.answers)}`);
     await expect(live(page)).toBeAttached({ timeout: 20_000 });

@@ -270,28 +270,8 @@ test('an answer picked before the island hydrates is kept', async ({ page }) => 
   await expect(page).toHaveURL(/\?a=2\.gc$/);
 });
 
-test('the quiz engine loads on first use; if it cannot, the first answer says so and can be retried', async ({ page }) => {
-  // The first question runs without the engine (QuizStart); hold QuizApp back and fail it once.
-  let fail = true;
-  await page.route('**/_astro/QuizApp*.js', (route) => (fail ? route.abort() : route.continue()));
-  await page.goto('/quiz/');
-  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
-  await page.getByLabel('Lower cost').check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('alert')).toContainText('The next step of the quiz could not be loaded.');
-  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
-  fail = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
-  await expect(page.locator('.quiz-question')).toBeFocused();
-  await expect(page).toHaveURL(/\?a=2\.gc$/);
-  // Back returns to the first question, now through the engine.
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
-  await expect(page).toHaveURL(/\/quiz\/$/);
-});
-
-test('a result page without answers loads no personal result; one whose code fails to load says so', async ({ page }) => {
+// A failed load and its retry, for every part loaded on demand: recovery.spec.ts.
+test('a result page without answers loads no personal result', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/quiz/result/managed/');
@@ -299,8 +279,4 @@ test('a result page without answers loads no personal result; one whose code fai
   await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   expect(requested.filter((p) => p.includes('ResultFromUrl'))).toEqual([]);
-
-  await page.route('**/_astro/ResultFromUrl*.js', (route) => route.abort());
-  await page.goto(`/quiz/result/managed/?a=${encodeAnswers({ goal: 'operations', location: 'on-premises' })}`, { waitUntil: 'domcontentloaded' });
-  await expect(page.getByRole('alert')).toContainText('Your personal result could not be loaded.');
 });

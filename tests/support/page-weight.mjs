@@ -102,8 +102,10 @@ export function moduleGraph(distDir, roots, inlineCode = [], pagePath = '/') {
  * chunks their components import() (the quiz engine after the first
  * interaction, the personal result when the address has answers) with
  * everything those import statically, less the files startup loaded
- * already. Deeper import() calls (e.g. the record writers, loaded once a
- * result is on screen) are not followed.
+ * already. An import() counts wherever it sits in the component's own
+ * static imports (the loaders of src/components/lazy/load-chunk.ts live in
+ * small shared modules, e.g. the cost code's). Deeper import() calls (e.g.
+ * the record writers, loaded once a result is on screen) are not followed.
  * @param {string} distDir
  * @param {string} pagePath
  * @param {string} html
@@ -117,7 +119,9 @@ export function islandOnDemand(distDir, pagePath, html, startupFiles) {
     const url = island.getAttribute('component-url');
     const path = url ? sitePath(url, pagePath) : undefined;
     if (!path) continue;
-    for (const spec of dynamicImports(readFileSync(join(distDir, path), 'utf8'))) roots.push(sitePath(spec, path) ?? spec);
+    for (const file of moduleGraph(distDir, [path], [], pagePath)) {
+      for (const spec of dynamicImports(readFileSync(join(distDir, file), 'utf8'))) roots.push(sitePath(spec, file) ?? spec);
+    }
   }
   const loaded = new Set(startupFiles);
   const jsFiles = moduleGraph(distDir, roots, [], pagePath).filter((p) => !loaded.has(p));

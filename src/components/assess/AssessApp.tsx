@@ -23,6 +23,8 @@ import { announce } from '../quiz/announce.ts';
 import { quizLinkFor } from './quiz-link.ts';
 import { AssessRecord } from './AssessRecord.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
+import { loadResultCost } from '../cost/load-result-cost.ts';
+import { RetryNotice, focusAfterRetry } from '../lazy/RetryNotice.tsx';
 
 interface Props {
   siteUrl: string;
@@ -55,6 +57,12 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
   const [draftError, setDraftError] = useState('');
   const [loaded, setLoaded] = useState(false);
   const [costCode, setCostCode] = useState<CostCode | null>(null);
+  const [costFailed, setCostFailed] = useState(false);
+  const loadCost = (): Promise<void> =>
+    loadResultCost().then((m) => {
+      setCostFailed(false);
+      setCostCode({ costSummary: m.costSummary, defaultsFor: m.defaultsFor, serializeInputs: m.serializeInputs });
+    });
 
   useEffect(() => {
     const restored = applyReturn(decodeAssessment(location.search), location.search);
@@ -62,7 +70,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
     setWorkloads(restored.workloads);
     setProblems(restored.problems);
     setLoaded(true);
-    void import('../cost/result-cost.tsx').then((m) => setCostCode({ costSummary: m.costSummary, defaultsFor: m.defaultsFor, serializeInputs: m.serializeInputs }));
+    loadCost().catch(() => setCostFailed(true));
   }, []);
 
   // The address bar always holds the link that restores this assessment.
@@ -186,6 +194,11 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
         <>
           <SectionHeading id="results" text="Results" />
           <p class="assess-overall">{overallPicture({ workloads: rows.map((r) => ({ record: r.record })) })}</p>
+          {costFailed && done > 0 && (
+            <RetryNotice title="The cost estimates could not be loaded." onRetry={() => loadCost().then(() => focusAfterRetry('results'))}>
+              The recommendations do not depend on them.
+            </RetryNotice>
+          )}
           <ResultsTable rows={rows} />
           <AssessRecord rows={rows} system={system} shareUrl={shareUrl} guideVersion={guideVersion} date={date} facts={facts} ready={done > 0} />
         </>

@@ -1,6 +1,7 @@
 /**
  * The combined decision record of an assessment: MADR 4.0 with a section
- * per workload. The writer loads on demand, once there is a result to write.
+ * per workload. The writer loads on demand, once there is a result to write,
+ * and says so with "Try again" if it cannot be loaded.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FactDate } from '../../records/types.ts';
@@ -12,6 +13,9 @@ import { announce } from '../quiz/announce.ts';
 import { downloadText } from '../records/download.ts';
 import type { Row } from './AssessApp.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
+import { lazyChunk } from '../lazy/load-chunk.ts';
+import { RetryNotice, focusAfterRetry } from '../lazy/RetryNotice.tsx';
+import assessmentUrl from '../../records/assessment.ts?chunk-url';
 
 interface Props {
   rows: readonly Row[];
@@ -26,12 +30,20 @@ interface Props {
 
 type Writer = typeof import('../../records/assessment.ts').toAssessmentMadr;
 
+const loadWriter = lazyChunk(() => import('../../records/assessment.ts'), assessmentUrl);
+
 export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts, ready }: Props) {
   const [write, setWrite] = useState<Writer | null>(null);
+  const [failed, setFailed] = useState(false);
   const [number, setNumber] = useState('1');
+  const load = (): Promise<void> =>
+    loadWriter().then((m) => {
+      setFailed(false);
+      setWrite(() => m.toAssessmentMadr);
+    });
   useEffect(() => {
     if (!ready || write) return;
-    import('../../records/assessment.ts').then((m) => setWrite(() => m.toAssessmentMadr), () => setWrite(null));
+    load().catch(() => setFailed(true));
   }, [ready]);
 
   const fileName = recordFileName(number, assessmentTitle(system, rows.length));
@@ -70,8 +82,14 @@ export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts
         File name: <code class="record-file-name">{fileName}</code>
       </p>
       {!ready && <p>Finish the quiz for at least one workload to write the record.</p>}
+      {failed && (
+        <RetryNotice title="The record writer could not be loaded." onRetry={() => load().then(() => focusAfterRetry('assess-download'))}>
+          The table above is complete; only the record needs this code.
+        </RetryNotice>
+      )}
       <div class="result-actions">
         <button
+          id="assess-download"
           type="button"
           class="button primary"
           disabled={!write}

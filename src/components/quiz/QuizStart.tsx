@@ -5,7 +5,8 @@
  * of use (a pointer or focus inside the quiz), and at once when the address
  * has something to restore (answers, a return path, a history entry).
  * The first answer waits for it, with a visible and announced loading line,
- * and an error with a retry if the code cannot be fetched.
+ * and an error with a retry if the code cannot be fetched (a real new
+ * request, or a reload that keeps the answer: src/components/lazy/load-chunk.ts).
  * tests/unit/budgets.test.ts holds what /quiz/ runs before that.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -16,21 +17,37 @@ import type { QuizAppProps } from './QuizApp.tsx';
 import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { announce } from './announce.ts';
+import { lazyChunk, needsReload } from '../lazy/load-chunk.ts';
+import quizAppUrl from './QuizApp.tsx?chunk-url';
 
 type App = FunctionComponent<QuizAppProps>;
 
-let pending: Promise<App> | null = null;
+/** The engine's chunk: a failed load is retried under a fresh address (load-chunk.ts). */
+const loadEngine = lazyChunk(() => import('./QuizApp.tsx'), quizAppUrl);
 let loaded: App | null = null;
-/** Loads the engine once; a failed load is forgotten so that it can be retried. */
 function loadApp(): Promise<App> {
-  pending ??= import('./QuizApp.tsx').then(
-    (m) => (loaded = m.default),
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
+  return loadEngine().then((m) => (loaded = m.default));
+}
+
+/** Where the first answer waits in the history entry while the page reloads (see reloadKeeping). */
+const PENDING_ANSWER = 'quizPendingAnswer';
+
+/**
+ * When only a reload can load the engine (its own imports failed too), the
+ * page reloads with the first answer kept in this history entry's state,
+ * and the reloaded quiz takes it up as if it had just been given.
+ */
+function reloadKeeping(answer: string | undefined): void {
+  if (answer !== undefined) history.replaceState({ ...(history.state as object | null), [PENDING_ANSWER]: answer }, '');
+  location.reload();
+}
+
+/** The first answer a reload kept, removed from the history entry as it is read. */
+function takePendingAnswer(): string | undefined {
+  const { [PENDING_ANSWER]: answer, ...rest } = (history.state ?? {}) as Record<string, unknown>;
+  if (typeof answer !== 'string') return undefined;
+  history.replaceState(Object.keys(rest).length > 0 ? rest : null, '');
+  return answer;
 }
 
 /** Signs that the user is about to answer: start fetching the engine. */
@@ -61,12 +78,17 @@ export default function QuizStart({ words, first, total }: Props) {
       return;
     }
     if (over.answer !== undefined) announce('Loading the next question…');
-    loadApp().then((app) => setApp(() => app), () => setFailed(true));
+    loadApp().then(
+      (app) => setApp(() => app),
+      (error: unknown) => (needsReload(error) ? reloadKeeping(over.answer) : setFailed(true)),
+    );
   }
 
   useEffect(() => {
+    const pendingAnswer = takePendingAnswer();
     const restoring = location.search !== '' || (history.state as { quiz?: boolean } | null)?.quiz === true;
-    if (restoring) take({});
+    if (pendingAnswer !== undefined && first.options.some((o) => o.value === pendingAnswer)) take({ answer: pendingAnswer });
+    else if (restoring) take({});
     // Until the engine is here, a pick could not be taken further than this screen.
     else setReady(true);
     const prefetch = () => void loadApp().catch(() => undefined);

@@ -17,6 +17,12 @@ import { ChangedSince } from './ChangedSince.tsx';
 import { explainChange, type ChangeNote, type Explanation } from '../../quiz/changes.ts';
 import type { GuideLabels } from '../../quiz/sections.ts';
 import type { CostBook } from '../../cost/summary.ts';
+import { lazyChunk } from '../lazy/load-chunk.ts';
+import { RetryNotice, focusAfterRetry } from '../lazy/RetryNotice.tsx';
+import { loadResultCost } from '../cost/load-result-cost.ts';
+import { redrawCostPanel } from '../cost/redraw-cost-panel.tsx';
+import recordExportUrl from '../records/RecordExport.tsx?chunk-url';
+import fromQuizUrl from '../../records/from-quiz.ts?chunk-url';
 
 export interface ResultFromUrlProps {
   outcome: OutcomeId;
@@ -33,14 +39,23 @@ export interface ResultFromUrlProps {
   changes: string;
 }
 
+/** How the island was started (not rendered into the page: ResultStart sets it). */
+export interface ResultFromUrlOptions {
+  /** Move focus to the result's headline when it shows: it replaces a "Try again" that had focus. */
+  focusOnShow?: boolean;
+}
+
 type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: RecordInput };
+
+const loadRecordExport = lazyChunk(() => import('../records/RecordExport.tsx'), recordExportUrl);
+const loadFromQuiz = lazyChunk(() => import('../../records/from-quiz.ts'), fromQuizUrl);
 
 /** The record writers load only once a result is on screen. */
 async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: ResultFromUrlProps): Promise<Exporter> {
   const [{ default: Export }, { recordFromDecision }, { costSummary, inputsForResult }] = await Promise.all([
-    import('../records/RecordExport.tsx'),
-    import('../../records/from-quiz.ts'),
-    import('../cost/result-cost.tsx'),
+    loadRecordExport(),
+    loadFromQuiz(),
+    loadResultCost(),
   ]);
   // The same inputs as the cost panel: the traffic answer's shape, then any cost inputs in the address.
   const book = JSON.parse(props.cost) as CostBook;
@@ -91,20 +106,23 @@ function viewFor(search: string, { outcome, siteUrl, labels: labelsJson, changes
   return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers), labels } };
 }
 
-export default function ResultFromUrl(props: ResultFromUrlProps) {
+export default function ResultFromUrl({ focusOnShow = false, ...props }: ResultFromUrlProps & ResultFromUrlOptions) {
   const [view, setView] = useState<View>({ kind: 'none' });
-  const [exporter, setExporter] = useState<Exporter | null>(null);
+  const [exporter, setExporter] = useState<Exporter | 'failed' | null>(null);
   useEffect(() => {
     setView(viewFor(location.search, props));
     // The cost panel follows the traffic answer and cost inputs in the address; its code loads only then.
     if (location.search.length > 1) {
       const traffic = readLink(readAnswersParam(location.search) ?? '').answers.traffic;
-      void import('../cost/result-cost.tsx').then((m) => m.showResultCost(JSON.parse(props.cost) as CostBook, props.outcome, traffic, location.search));
+      redrawCostPanel(JSON.parse(props.cost) as CostBook, props.outcome, traffic, location.search);
     }
   }, []);
+  const exportFor = (result: Extract<View, { kind: 'result' }>): Promise<void> =>
+    loadExporter(result.props.decision, result.props.shareUrl, result.props.labels, props).then(setExporter);
   useEffect(() => {
     if (view.kind !== 'result') return;
-    loadExporter(view.props.decision, view.props.shareUrl, view.props.labels, props).then(setExporter, () => setExporter(null));
+    if (focusOnShow) document.getElementById('your-result')?.focus();
+    exportFor(view).catch(() => setExporter('failed'));
   }, [view]);
 
   if (view.kind === 'none') return null;
@@ -121,5 +139,16 @@ export default function ResultFromUrl(props: ResultFromUrlProps) {
       </div>
     );
   }
-  return <ResultView {...view.props}>{exporter && <exporter.Export input={exporter.input} />}</ResultView>;
+  const result = view;
+  return (
+    <ResultView {...view.props}>
+      {exporter === 'failed' ? (
+        <RetryNotice title="The decision record could not be prepared." onRetry={() => exportFor(result).then(() => focusAfterRetry('record-title'))}>
+          The result above is complete; only writing the record needs this code.
+        </RetryNotice>
+      ) : (
+        exporter && <exporter.Export input={exporter.input} />
+      )}
+    </ResultView>
+  );
 }

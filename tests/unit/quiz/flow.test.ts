@@ -14,7 +14,7 @@ import {
 } from '../../../src/quiz/index.ts';
 import { UNSURE, concreteOptions } from '../../../src/quiz/questions.ts';
 import { settle } from '../../../src/quiz/settle.ts';
-import { allFlowPaths, allFullAnswers, fixtureOptions, median, pick, randomAnswers, seededRandom } from './support.ts';
+import { allFlowPaths, allFullAnswers, median, pick, randomAnswers, seededRandom } from './support.ts';
 
 const FULL = allFullAnswers();
 const PATHS = allFlowPaths();
@@ -26,9 +26,17 @@ const SAMPLES = (seed: number, count: number, unsure = 0): Answers[] => {
 };
 
 describe('flow: skipping is safe', () => {
+  // The fixture (support.ts) is what makes the proofs below exhaustive, so it
+  // is checked against the questions themselves, not against its own helper.
   it('enumerates every combination of outcome answers', () => {
-    expect(FULL).toHaveLength(QUESTION_ORDER.reduce((n, q) => n * fixtureOptions(q).length, 1));
+    const outcome = QUESTION_ORDER.filter((q) => QUESTIONS[q].role === 'outcome');
+    expect(FULL).toHaveLength(outcome.reduce((n, q) => n * concreteOptions(q).length, 1));
     expect(new Set(FULL.map((answers) => JSON.stringify(answers))).size).toBe(FULL.length);
+    for (const answers of FULL) {
+      for (const q of outcome) expect(concreteOptions(q).map((o) => o.value), q).toContain(answers[q]);
+      // Advice questions keep one answer (their version 1 assumption); the advice tests vary them.
+      for (const q of ADVICE) expect(answers[q], q).toBe(QUESTIONS[q].assumedInV1 ?? concreteOptions(q)[0]?.value);
+    }
   });
 
   // For every complete answer set, the quiz asks only some questions. Giving

@@ -5,19 +5,35 @@ import {
   decide,
   getDecisionTree,
   getQuizGraph,
-  quizMachine,
   type DecisionTreeNode,
 } from '../../../src/quiz/index.ts';
+import type { NodeId } from '../../../src/quiz/graph.ts';
 import { concreteOptions } from '../../../src/quiz/questions.ts';
 import { allFlowPaths, fixtureOptions } from './support.ts';
 
 describe('map data from the machine', () => {
   const graph = getQuizGraph();
 
-  it('nodes are exactly the machine’s states, with kinds', () => {
-    expect(graph.nodes.map((n) => n.id)).toEqual(Object.keys(quizMachine.root.states));
-    expect(graph.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id)).toEqual([...OUTCOME_ORDER]);
-    expect(graph.nodes.find((n) => n.id === 'review')?.kind).toBe('review');
+  // The nodes come from the machine's states; they are checked against the
+  // flow and the rules instead (walk() and decide() over every run), so a
+  // missing, extra or misfiled node fails here, whatever the machine holds.
+  it('nodes are the screens a run can show: each question the flow asks, review, each outcome the rules give', () => {
+    const paths = allFlowPaths();
+    const asked = new Set(paths.flatMap((p) => p.order));
+    const outcomes = new Set(paths.map((p) => decide(p.answers).outcome));
+    const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+    expect(graph.nodes).toHaveLength(kinds.size);
+    expect(new Set(kinds.keys())).toEqual(new Set<string>([...asked, 'review', ...outcomes]));
+    for (const q of asked) expect(kinds.get(q), q).toBe('question');
+    for (const o of outcomes) expect(kinds.get(o), o).toBe('outcome');
+    expect(kinds.get('review')).toBe('review');
+    // Listed in asking order, review and the outcomes after the questions.
+    const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
+    for (const { order } of paths) {
+      const at = [...order, 'review'].map((id) => position.get(id as NodeId) ?? -1);
+      expect(at, order.join(' ')).toEqual([...at].sort((a, b) => a - b));
+    }
+    for (const o of outcomes) expect(position.get(o)!).toBeGreaterThan(position.get('review')!);
   });
 
   it('every option of every question has at least one edge, and edges agree with the flow', () => {
