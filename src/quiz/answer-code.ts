@@ -64,26 +64,32 @@ export interface CodeReading {
 
 export function readAnswerCode(raw: string | null | undefined, versions: CodeVersions): CodeReading {
   const pairs: (readonly [string, string])[] = [];
+  const seen = new Set<string>();
   let version: string | null = null;
-  const fail = (kind: CodeErrorKind, position = 0, question: string | null = null): CodeReading => ({
-    pairs,
-    error: { kind, position, question },
-    version,
-    implied: [],
-    notAsked: [],
-  });
+  let known: CodeVersion | undefined;
+  // Once the edition is known, what it implies holds for a damaged link too.
+  const finish = (error: CodeError | null): CodeReading => {
+    const implied = known?.implied.filter(([question]) => !seen.has(question)) ?? [];
+    return {
+      pairs: [...pairs, ...implied],
+      error,
+      version,
+      implied: implied.map(([question]) => question),
+      notAsked: known?.notAsked.filter((question) => !seen.has(question)) ?? [],
+    };
+  };
+  const fail = (kind: CodeErrorKind, position = 0, question: string | null = null): CodeReading => finish({ kind, position, question });
   if (typeof raw !== 'string' || raw.length === 0) return fail('empty');
   if (raw.length > MAX_ENCODED_LENGTH) return fail('too-long');
   if (!ALLOWED.test(raw)) return fail('invalid-chars');
   const dot = raw.indexOf('.');
   if (dot < 0) return fail('no-version');
-  const known = Object.hasOwn(versions, raw.slice(0, dot)) ? versions[raw.slice(0, dot)] : undefined;
+  known = Object.hasOwn(versions, raw.slice(0, dot)) ? versions[raw.slice(0, dot)] : undefined;
   if (known === undefined) return fail('version');
   version = raw.slice(0, dot);
   const { table } = known;
 
   const body = raw.slice(dot + 1).toLowerCase();
-  const seen = new Set<string>();
   for (let i = 0; i < body.length; i += 2) {
     const position = i / 2 + 1;
     const code = body.charAt(i);
@@ -97,13 +103,5 @@ export function readAnswerCode(raw: string | null | undefined, versions: CodeVer
     seen.add(question);
     pairs.push([question, option[1]]);
   }
-  const implied = known.implied.filter(([question]) => !seen.has(question));
-  pairs.push(...implied);
-  return {
-    pairs,
-    error: null,
-    version,
-    implied: implied.map(([question]) => question),
-    notAsked: known.notAsked.filter((question) => !seen.has(question)),
-  };
+  return finish(null);
 }

@@ -40,9 +40,13 @@ export type DecodeResult =
   | {
       readonly ok: false;
       readonly error: DecodeError;
-      /** Answers read before the problem, usable to resume. */
+      /** Answers read before the problem, usable to resume, with what the link's edition implies. */
       readonly validPrefix: Answers;
       readonly order: readonly QuestionId[];
+      readonly implied: readonly QuestionId[];
+      readonly notAsked: readonly QuestionId[];
+      /** The link's edition, when it could be read. */
+      readonly edition: number | null;
     };
 
 /** The code table of one edition: its questions and options, "Not sure" from its edition on. */
@@ -139,6 +143,7 @@ export function decodeAnswers(raw: string | null | undefined): DecodeResult {
   const implied = reading.implied.filter(isQuestionId);
   const notAsked = reading.notAsked.filter(isQuestionId);
   for (const question of notAsked) answers = { ...answers, [question]: NOT_ASKED };
-  if (reading.error === null) return { ok: true, answers, order: order.filter((q) => !implied.includes(q)), implied, notAsked, edition: Number(reading.version) };
-  return { ok: false, error: describe(reading.error), validPrefix: answers, order };
+  const given = order.filter((q) => !implied.includes(q));
+  if (reading.error === null) return { ok: true, answers, order: given, implied, notAsked, edition: Number(reading.version) };
+  return { ok: false, error: describe(reading.error), validPrefix: answers, order: given, implied, notAsked, edition: reading.version === null ? null : Number(reading.version) };
 }

@@ -12,7 +12,9 @@
  * ones that decide between outcomes are listed to settle first.
  */
 import { evaluate, warningsFor, type Evaluation, type TraceLine, type Warning } from './evaluate.ts';
-import { readings, relevantAnswers, walk } from './flow.ts';
+import { NEEDED, readings, relevantAnswers, walk } from './flow.ts';
+import { WARNING_RULES } from './rules.ts';
+import { getSection, type SectionRef } from './sections.ts';
 import { OUTCOMES, OUTCOME_ORDER, type OutcomeId } from './outcomes.ts';
 import { QUESTIONS, QUESTION_ORDER, UNSURE, concreteOptions, type Answers, type QuestionId } from './questions.ts';
 import { answerLabel, optionText } from './question-text.ts';
@@ -53,6 +55,15 @@ export interface OpenQuestion {
   readonly text: string;
 }
 
+/** A question the path did not ask that could have raised warnings: the result says so rather than stay silent. */
+export interface Unasked {
+  readonly question: QuestionId;
+  /** Why the quiz did not ask it here (its `asked` reason). */
+  readonly reason: string;
+  /** The antipattern sections its warnings would point at, one per article. */
+  readonly checks: readonly SectionRef[];
+}
+
 export interface Decision extends Evaluation {
   /** The answers the decision used: only those on the quiz's path. */
   readonly answers: Answers;
@@ -69,6 +80,8 @@ export interface Decision extends Evaluation {
   /** Empty until the run is complete. */
   readonly changes: readonly Change[];
   readonly nextSteps: readonly string[];
+  /** Questions not on this path whose warnings the answers could not check. */
+  readonly unasked: readonly Unasked[];
 }
 
 export function decide(answers: Answers): Decision {
@@ -83,6 +96,8 @@ export function decide(answers: Answers): Decision {
   const steps = [...evaluation.caveats.map((c) => c.nextStep), ...OUTCOMES[evaluation.outcome].nextSteps];
   return {
     ...evaluation,
+    warnings: oncePerArticle(evaluation.warnings),
+    unasked: complete ? unaskedWarnings(asked) : [],
     answers: relevant,
     asked,
     complete,
@@ -145,6 +160,7 @@ function withOpenQuestions(base: Evaluation, answers: Answers, range: readonly O
     return {
       ...line,
       effect: 'unsure',
+      stance: 'neutral',
       rule: { id: 'unsure', text: item.text },
       section: optionText(line.question, concreteOptions(line.question)[0]?.value ?? '')?.sections[0] ?? line.section,
       rules: [],
@@ -198,6 +214,38 @@ function whatWouldChange(answers: Answers, asked: readonly QuestionId[], current
     }
   }
   return changes;
+}
+
+/**
+ * One warning per antipattern article: two answers can point at the same
+ * article (a timer and its timeouts, say); the first keeps its place, and the
+ * item is "possible" only if every warning merged into it is.
+ */
+function oncePerArticle(warnings: readonly Warning[]): Warning[] {
+  const byPage = new Map<string, Warning>();
+  for (const warning of warnings) {
+    const page = getSection(warning.section).page;
+    const kept = byPage.get(page);
+    if (kept === undefined) {
+      byPage.set(page, warning);
+      continue;
+    }
+    const merged: Warning = { ...kept, also: [...(kept.also ?? []), warning] };
+    byPage.set(page, kept.possible === true && warning.possible !== true ? (({ possible: _, ...rest }) => rest)(merged) : merged);
+  }
+  return [...byPage.values()];
+}
+
+/** The skipped questions that carry warnings, with the articles they would have checked. */
+function unaskedWarnings(asked: readonly QuestionId[]): Unasked[] {
+  return QUESTION_ORDER.filter((q) => !asked.includes(q)).flatMap((question) => {
+    const pages = new Map<string, SectionRef>();
+    for (const warning of WARNING_RULES.filter((w) => w.question === question)) {
+      const { page } = getSection(warning.section);
+      if (!pages.has(page)) pages.set(page, warning.section);
+    }
+    return pages.size === 0 ? [] : [{ question, reason: NEEDED[question].reason, checks: [...pages.values()] }];
+  });
 }
 
 /** Outcomes still possible from these answers, over every way to finish the quiz and every reading of "Not sure". */

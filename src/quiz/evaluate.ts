@@ -18,6 +18,15 @@ export type Confidence = 'clear' | 'caveat' | 'boundary' | 'open';
 
 export type TraceEffect = Rule['effect']['kind'] | 'no-effect' | 'unsure';
 
+/**
+ * Where a trace line stands towards the recommendation: `for` it (a rule-out
+ * of another outcome, the preference that chose it, a note speaking for it),
+ * `against` it (a condition on it, or a note for another outcome still in
+ * play), or `neutral` (how the answer was read, or a note for an outcome
+ * that is ruled out anyway).
+ */
+export type Stance = 'for' | 'against' | 'neutral';
+
 /** One rule that fired on an answer. */
 export interface TraceRule {
   readonly id: string;
@@ -41,8 +50,10 @@ export interface TraceLine {
   readonly rule: { readonly id: string; readonly text: string };
   /** The first rule's section. */
   readonly section: SectionRef;
-  /** Every rule that fired on this answer, in table order. */
+  /** Every rule the line says, in table order: rules whose stance contradicts the line's are left out (see `stance`). */
   readonly rules: readonly TraceRule[];
+  /** Where the line stands towards the recommendation. */
+  readonly stance: Stance;
 }
 
 export interface Warning {
@@ -52,6 +63,8 @@ export interface Warning {
   readonly section: SectionRef;
   /** Raised only by some answers to a "Not sure" question, not by the answers as given. */
   readonly possible?: boolean;
+  /** Other warnings that point at the same antipattern article, shown with this one (decide.ts). */
+  readonly also?: readonly Warning[];
 }
 
 export interface Caveat {
@@ -105,7 +118,7 @@ export function evaluate(answers: Answers, outcome: OutcomeId = choose(answers).
     headline: headline(outcome, caveats, boundaryChoice === true),
     caveats,
     ruledOut: [...ruledOut],
-    trace: buildTrace(answers, shown),
+    trace: buildTrace(answers, shown, outcome, ruledOut),
     warnings: warningsFor(answers),
   };
 }
@@ -147,19 +160,39 @@ function joinAnd(items: readonly string[]): string {
 /** Strongest first: the effect a trace line is labelled with. */
 const EFFECT_STRENGTH: readonly Rule['effect']['kind'][] = ['rule-out', 'prefer', 'caveat', 'note'];
 
-/** One line per answer, in asking order, saying everything its rules did. */
-function buildTrace(answers: Answers, shown: readonly Rule[]): TraceLine[] {
+/** Where one rule stands towards `outcome`, given what the answers ruled out. */
+export function ruleStance(rule: Rule, outcome: OutcomeId, ruledOut: ReadonlySet<OutcomeId>): Stance {
+  const effect = rule.effect;
+  switch (effect.kind) {
+    case 'rule-out':
+      return effect.outcomes.includes(outcome as never) ? 'against' : 'for';
+    case 'prefer':
+      return effect.outcome === outcome ? 'for' : 'neutral';
+    case 'caveat':
+      return effect.outcome === outcome ? 'against' : 'neutral';
+    case 'note':
+      if (rule.favours === undefined || ruledOut.has(rule.favours)) return 'neutral';
+      return rule.favours === outcome ? 'for' : 'against';
+  }
+}
+
+/**
+ * One line per answer, in asking order. The line takes the stance of its
+ * strongest rule and says only the rules that agree with it (or are
+ * neutral), so a line under "why" never argues the other way: a note that
+ * functions meet the goal is left out of the line whose preference chose a
+ * managed platform because functions were ruled out.
+ */
+function buildTrace(answers: Answers, shown: readonly Rule[], outcome: OutcomeId, ruledOut: ReadonlySet<OutcomeId>): TraceLine[] {
   const lines: TraceLine[] = [];
   for (const question of QUESTION_ORDER) {
-    const rules: TraceRule[] = shown
-      .filter((rule) => rule.question === question)
-      .map((rule) => ({ id: rule.id, effect: rule.effect.kind, text: ruleText(rule.id).explanation, section: rule.section }));
+    const fired = shown.filter((rule) => rule.question === question);
     const answer = answers[question];
     // A rule can only speak about an unanswered question as a fallback.
-    if (answer === undefined && rules.length === 0) continue;
+    if (answer === undefined && fired.length === 0) continue;
     const label = answer === undefined ? 'Not answered' : answerLabel(question, answer);
-    const [first] = rules;
-    if (first === undefined) {
+    const strongest = EFFECT_STRENGTH.map((kind) => fired.find((r) => r.effect.kind === kind)).find((r) => r !== undefined);
+    if (strongest === undefined) {
       lines.push({
         question,
         answer: answer ?? '',
@@ -167,19 +200,30 @@ function buildTrace(answers: Answers, shown: readonly Rule[]): TraceLine[] {
         effect: 'no-effect',
         rule: { id: 'no-effect', text: 'This answer did not change the recommendation.' },
         section: (answer === undefined ? undefined : optionText(question, answer)?.sections[0]) ?? 'goals#choosing',
-        rules,
+        rules: [],
+        stance: 'neutral',
       });
       continue;
     }
-    const effect = EFFECT_STRENGTH.find((kind) => rules.some((r) => r.effect === kind)) ?? first.effect;
+    const stance = ruleStance(strongest, outcome, ruledOut);
+    const strength = (rule: Rule) => EFFECT_STRENGTH.indexOf(rule.effect.kind);
+    const said = fired
+      .filter((rule) => {
+        const own = ruleStance(rule, outcome, ruledOut);
+        return own === stance || own === 'neutral';
+      })
+      .sort((x, y) => strength(x) - strength(y));
+    const rules: TraceRule[] = said.map((rule) => ({ id: rule.id, effect: rule.effect.kind, text: ruleText(rule.id).explanation, section: rule.section }));
+    const first = rules[0] ?? { id: strongest.id, effect: strongest.effect.kind, text: ruleText(strongest.id).explanation, section: strongest.section };
     lines.push({
       question,
       answer: answer ?? '',
       answerLabel: label,
-      effect,
+      effect: strongest.effect.kind,
       rule: { id: first.id, text: [...new Set(rules.map((r) => r.text))].join(' ') },
       section: first.section,
       rules,
+      stance,
     });
   }
   return lines;

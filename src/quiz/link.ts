@@ -44,8 +44,7 @@ export function readLink(raw: string | null | undefined, asking = false): LinkRe
   const decoded = decodeAnswers(raw);
   const given = decoded.ok ? decoded.answers : decoded.validPrefix;
   const problem = decoded.ok || decoded.error.kind === 'empty' ? null : decoded.error;
-  const implied = decoded.ok ? decoded.implied : [];
-  const notAsked = decoded.ok ? decoded.notAsked : [];
+  const { implied, notAsked } = decoded;
   const { asked, next } = walk(given);
   const answers = relevantAnswers(given);
   // Answers an older link only implies are not "in the link": never report them as ignored.
@@ -59,7 +58,7 @@ export function readLink(raw: string | null | undefined, asking = false): LinkRe
     given,
     answers,
     asked,
-    edition: decoded.ok ? decoded.edition : null,
+    edition: decoded.edition,
     implied,
     notAsked,
     ignored,

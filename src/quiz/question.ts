@@ -76,6 +76,12 @@ export interface RuleDef {
   readonly when: (answers: Answers) => boolean;
   readonly effect: RuleEffect;
   readonly section: SectionRef;
+  /**
+   * Notes only: the outcome the note speaks for, so a result lists it under
+   * "why" that outcome, under "what speaks against" another, and among the
+   * other answers when that outcome is ruled out. Without it a note is neutral.
+   */
+  readonly favours?: OutcomeId;
 }
 
 export interface WarningDef {

@@ -96,7 +96,7 @@ export function restore(raw: string | null | undefined, options: ReplayOptions =
   const result = replay(toReplay, options);
   const value = result.snapshot.value;
   // Empty: the link carried no answer code at all.
-  const status = reading.edition === null && reading.problem === null ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
+  const status = Object.keys(reading.given).length === 0 && reading.problem === null && reading.edition === null ? 'empty' : isQuestionId(value) ? 'in-progress' : 'complete';
   return {
     ...result,
     ignored: result.ignored.filter((p) => reading.ignored.includes(p.question)),

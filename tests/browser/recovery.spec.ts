@@ -11,7 +11,7 @@
  */
 import { expect as baseExpect, test } from '@playwright/test';
 import { decide, encodeAnswers, pairsToAnswers, shortestPathTo, type OutcomeId } from '../../src/quiz/index.ts';
-import { QUESTION_TEXT } from '../../src/quiz/question-text.ts';
+import { questionText } from '../../src/quiz/question-text.ts';
 import { assessmentHref, workloadFrom } from '../../src/assess/codec.ts';
 import { completeAnswers } from '../support/complete-answers';
 import { failChunk, queries } from '../support/failing-chunk';
@@ -33,12 +33,12 @@ test('the quiz engine: the first answer waits, says it failed, and "Try again" l
   await expect(page.locator('#announcer')).toHaveText('Loading the next question…');
   answered();
   await expect(page.getByRole('alert')).toContainText('The next step of the quiz could not be loaded.');
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   await expect(page.getByLabel('Lower cost')).toBeChecked();
   expect(queries(engine)).toEqual(['']);
 
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await expect(page.locator('.quiz-question')).toBeFocused();
   await expect(page).toHaveURL(/\?a=2\.gc$/);
   // One new request, for the same file under a fresh address.
@@ -46,7 +46,7 @@ test('the quiz engine: the first answer waits, says it failed, and "Try again" l
   expect(new URL(engine.requests[1] ?? '').pathname).toBe(new URL(engine.requests[0] ?? '').pathname);
   // Back returns to the first question, now through the engine.
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   await expect(page).toHaveURL(/\/quiz\/$/);
 });
 
@@ -69,7 +69,7 @@ test('the quiz engine and its shared code both fail: "Try again" reloads the pag
   const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Try again' }).click();
   await reloaded;
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.location.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('location').text);
   await expect(page.locator('.quiz-question')).toBeFocused();
   await expect(page).toHaveURL(/\?a=2\.gc$/);
   // The fresh address was tried first, and the server answered a fetch of
@@ -79,7 +79,7 @@ test('the quiz engine and its shared code both fail: "Try again" reloads the pag
   expect(queries(shared)).toEqual(['', '']);
   // The kept answer was used once: Back leads to the first question, not to a second reload.
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.locator('.quiz-question')).toHaveText(QUESTION_TEXT.goal.text);
+  await expect(page.locator('.quiz-question')).toHaveText(questionText('goal').text);
   expect(await page.evaluate(() => (history.state as Record<string, unknown> | null)?.quizPendingAnswer)).toBeUndefined();
 });
 

@@ -35,6 +35,7 @@ export const arrival: Question<'arrival', 'per-event' | 'stream' | 'timer-batche
       id: 'per-event',
       when: (a) => a.arrival === 'per-event',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'fit#business-events',
     },
     {

@@ -34,6 +34,12 @@ export const cloud: Question<'cloud', 'aws' | 'azure' | 'google-cloud' | 'severa
       section: 'fit#limits',
     },
     {
+      id: 'cloud-undecided',
+      when: (a) => a.cloud === 'undecided',
+      effect: { kind: 'note' },
+      section: 'fit#limits',
+    },
+    {
       id: 'several-clouds',
       when: (a) => a.cloud === 'several',
       effect: { kind: 'note' },

@@ -28,6 +28,7 @@ export const downstream: Question<'downstream', 'elastic' | 'fixed'> = defineQue
       id: 'elastic-downstream',
       when: (a) => a.downstream === 'elastic',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'unbounded-concurrency#elastic',
     },
   ],

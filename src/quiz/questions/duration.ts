@@ -38,6 +38,7 @@ export const duration: Question<'duration', 'short' | 'near-limit' | 'beyond-lim
       id: 'short-runs',
       when: (a) => a.duration === 'short',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'fit#limits',
     },
   ],

@@ -29,6 +29,7 @@ export const effects: Question<'effects', 'repeatable' | 'once'> = defineQuestio
       id: 'repeatable-effects',
       when: (a) => a.effects === 'repeatable',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'assuming-exactly-once#natural',
     },
   ],

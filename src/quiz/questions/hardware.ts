@@ -29,9 +29,11 @@ export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large'
     {
       // Azure runs functions on Container Apps with serverless GPUs; on the other
       // clouds GPUs come with containers, batch services and virtual machines.
-      // The cloud question comes later, so until it is answered functions are out.
+      // The cloud question comes next; compared with === like every rule, so a
+      // "Not sure" cloud matches nothing and the flow follows each cloud instead.
       id: 'needs-accelerator',
-      when: (a) => a.hardware === 'accelerator' && a.cloud !== 'azure',
+      when: (a) =>
+        a.hardware === 'accelerator' && (a.cloud === 'aws' || a.cloud === 'google-cloud' || a.cloud === 'several' || a.cloud === 'undecided'),
       effect: { kind: 'rule-out', outcomes: ['serverless'] },
       section: 'fit#servers',
     },
@@ -57,6 +59,7 @@ export const hardware: Question<'hardware', 'standard' | 'accelerator' | 'large'
       id: 'standard-hardware',
       when: (a) => a.hardware === 'standard',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'fit#size-limits',
     },
   ],

@@ -8,7 +8,7 @@ export const hardwareWords: RuleWords = {
   },
   'gpu-functions-azure': {
     says: 'On Azure, functions hosted on Container Apps can use serverless GPUs, so GPU work does not rule functions out there.',
-    label: 'GPUs through Container Apps',
+    label: 'serverless GPUs on Container Apps',
     nextStep: 'Host the functions on Azure Container Apps with a serverless GPU workload profile, and request GPU quota in a region that offers it.',
   },
   'beyond-function-sizes': {

@@ -46,6 +46,7 @@ export const latency: Question<'latency', 'tolerant' | 'interactive' | 'strict'>
       id: 'latency-tolerant',
       when: (a) => a.latency === 'tolerant',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'fit#cold-starts',
     },
   ],

@@ -28,6 +28,7 @@ export const loops: Question<'loops', 'separate' | 'same'> = defineQuestion({
       id: 'separate-outputs',
       when: (a) => (a.arrival === 'per-event' || a.arrival === 'stream') && a.loops === 'separate',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'recursive-invocation-loops#separate-outputs',
     },
   ],

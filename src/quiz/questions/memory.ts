@@ -22,4 +22,12 @@ export const memory: Question<'memory', 'up-to-512mb' | 'up-to-2gb' | 'up-to-10g
     when: (a) => a.location !== 'on-premises',
     reason: 'Asked unless the workload runs on premises only, where no public price applies: it sets the costs the result shows.',
   },
+  rules: [
+    {
+      id: 'memory-given',
+      when: (a) => a.memory !== undefined && a.memory !== 'unsure' && a.memory !== 'not-asked',
+      effect: { kind: 'note' },
+      section: 'goals#cost',
+    },
+  ],
 });

@@ -1,4 +1,8 @@
-/** The words of the memory question's rules and warnings (memory.ts): it has none; it sets the cost figures. */
+/** The words of the memory question's rules and warnings (memory.ts): by id. */
 import type { RuleWords } from '../question.ts';
 
-export const memoryWords: RuleWords = {};
+export const memoryWords: RuleWords = {
+  'memory-given': {
+    says: 'The costs on this result take this memory per unit of work, the middle of the range on a log scale; an exact figure typed on the result replaces it.',
+  },
+};

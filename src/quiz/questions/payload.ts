@@ -34,6 +34,7 @@ export const payload: Question<'payload', 'small' | 'large'> = defineQuestion({
       id: 'small-payload',
       when: (a) => a.payload === 'small',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'fit#size-limits',
     },
   ],

@@ -21,6 +21,12 @@ export const permissions: Question<'permissions', 'scoped' | 'shared' | 'untrust
   },
   rules: [
     {
+      id: 'broad-identity',
+      when: (a) => a.permissions === 'shared' || a.permissions === 'untrusted',
+      effect: { kind: 'note' },
+      section: 'functions-that-can-do-too-much#blast-radius',
+    },
+    {
       id: 'least-privilege',
       when: (a) => a.permissions === 'scoped',
       effect: { kind: 'note' },

@@ -28,6 +28,7 @@ export const portability: Question<'portability', 'one-provider' | 'portable'> =
       id: 'one-provider',
       when: (a) => a.portability === 'one-provider',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'vendor-lock-in#decide',
     },
   ],

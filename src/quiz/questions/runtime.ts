@@ -23,4 +23,12 @@ export const runtime: Question<'runtime', 'under-100ms' | 'under-1s' | 'under-10
     when: (a) => a.location !== 'on-premises',
     reason: 'Asked unless the workload runs on premises only, where no public price applies: it sets the costs the result shows.',
   },
+  rules: [
+    {
+      id: 'runtime-given',
+      when: (a) => a.runtime !== undefined && a.runtime !== 'unsure' && a.runtime !== 'not-asked',
+      effect: { kind: 'note' },
+      section: 'goals#cost',
+    },
+  ],
 });

@@ -21,6 +21,12 @@ export const signals: Question<'signals', 'alarms' | 'logs' | 'undecided'> = def
   },
   rules: [
     {
+      id: 'signals-thin',
+      when: (a) => a.signals === 'logs' || a.signals === 'undecided',
+      effect: { kind: 'note' },
+      section: 'flying-blind#no-audience',
+    },
+    {
       id: 'signals-watched',
       when: (a) => a.signals === 'alarms',
       effect: { kind: 'note' },

@@ -40,6 +40,7 @@ export const traffic: Question<'traffic', 'spiky' | 'variable' | 'steady-high'> 
       id: 'spiky-load',
       when: (a) => a.traffic === 'spiky',
       effect: { kind: 'note' },
+      favours: 'serverless',
       section: 'fit#good-fits',
     },
   ],

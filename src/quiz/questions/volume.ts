@@ -23,6 +23,14 @@ export const volume: Question<'volume', 'under-1m' | '1m-10m' | '10m-100m' | '10
     when: (a) => a.location !== 'on-premises',
     reason: 'Asked unless the workload runs on premises only, where no public price applies: it sets the costs the result shows.',
   },
+  rules: [
+    {
+      id: 'volume-given',
+      when: (a) => a.volume !== undefined && a.volume !== 'unsure' && a.volume !== 'not-asked',
+      effect: { kind: 'note' },
+      section: 'goals#cost',
+    },
+  ],
   warnings: [
     {
       id: 'bill-not-compute',

@@ -49,8 +49,10 @@ function randomAnswers(count: number, seed: number): Answers[] {
 const SAMPLES = randomAnswers(1500, 11);
 
 describe('advice questions', () => {
-  it('are the five the quiz marks as advice', () => {
-    expect([...ADVICE].sort()).toEqual(['downstream', 'loops', 'payload', 'portability', 'workflow']);
+  it('are the ones the quiz marks as advice, written out so that a changed role fails here', () => {
+    expect([...ADVICE].sort()).toEqual(['cloud', 'downstream', 'effects', 'loops', 'memory', 'payload', 'permissions', 'portability', 'runtime', 'signals', 'volume', 'workflow']);
+    // Only the cloud decides anywhere (for GPU work): every other advice question has no decidesWhen.
+    expect(ADVICE.filter((q) => QUESTIONS[q].decidesWhen !== undefined)).toEqual(['cloud']);
   });
 
   it('carry only caveats for functions and notes: never a rule-out or a preference', () => {
@@ -78,7 +80,8 @@ describe('advice questions', () => {
     const changed: string[] = [];
     for (const answers of SAMPLES.slice(0, 500)) {
       const before = evaluate(answers);
-      for (const q of ADVICE) {
+      // Where an advice answer can decide (the cloud, for GPU work) it is an outcome question: flow.test.ts proves that case.
+      for (const q of ADVICE.filter((q) => QUESTIONS[q].decidesWhen?.(answers) !== true)) {
         for (const option of QUESTIONS[q].options) {
           const after = evaluate(setAnswer(answers, q, option.value));
           if (after.outcome !== before.outcome || after.ruledOut.join() !== before.ruledOut.join()) changed.push(`${JSON.stringify(answers)} ${q}=${option.value}`);

@@ -12,11 +12,16 @@ import {
   type Answers,
   type QuestionId,
 } from '../../../src/quiz/index.ts';
-import { UNSURE, concreteOptions } from '../../../src/quiz/questions.ts';
+import { UNSURE, concreteOptions, decidesAt } from '../../../src/quiz/questions.ts';
 import { settle } from '../../../src/quiz/settle.ts';
-import { allFlowPaths, allFullAnswers, median, pick, randomAnswers, seededRandom } from './support.ts';
+import { FIGURE_IDS, workloadFigures, type FigureId } from '../../../src/quiz/workload-figures.ts';
+import { adviceFixture, allFlowPaths, allFullAnswers, median, pick, randomAnswers, seededRandom } from './support.ts';
 
 const FULL = allFullAnswers();
+const isFigure = (q: QuestionId): q is FigureId => (FIGURE_IDS as readonly string[]).includes(q);
+/** The answers to the questions asked before `question`. */
+const earlierOf = (question: QuestionId, answers: Answers): Answers =>
+  Object.fromEntries(QUESTION_ORDER.slice(0, QUESTION_ORDER.indexOf(question)).map((q) => [q, answers[q]])) as Answers;
 const PATHS = allFlowPaths();
 const ADVICE = QUESTION_ORDER.filter((q) => QUESTIONS[q].role === 'advice');
 /** Seeded samples over every option of every question (advice questions included), for the proofs too big to enumerate. */
@@ -28,15 +33,26 @@ const SAMPLES = (seed: number, count: number, unsure = 0): Answers[] => {
 describe('flow: skipping is safe', () => {
   // The fixture (support.ts) is what makes the proofs below exhaustive, so it
   // is checked against the questions themselves, not against its own helper.
-  it('enumerates every combination of outcome answers', () => {
-    const outcome = QUESTION_ORDER.filter((q) => QUESTIONS[q].role === 'outcome');
-    expect(FULL).toHaveLength(outcome.reduce((n, q) => n * concreteOptions(q).length, 1));
+  it('enumerates every combination of the answers that decide, once each', () => {
     expect(new Set(FULL.map((answers) => JSON.stringify(answers))).size).toBe(FULL.length);
-    for (const answers of FULL) {
-      for (const q of outcome) expect(concreteOptions(q).map((o) => o.value), q).toContain(answers[q]);
-      // Advice questions keep one answer (their version 1 assumption); the advice tests vary them.
-      for (const q of ADVICE) expect(answers[q], q).toBe(QUESTIONS[q].assumedInV1 ?? concreteOptions(q)[0]?.value);
+    for (const [index, q] of QUESTION_ORDER.entries()) {
+      // Answers to the questions before q → the values of q the fixture gives after them.
+      const after = new Map<string, Set<string>>();
+      for (const answers of FULL) {
+        const key = JSON.stringify(QUESTION_ORDER.slice(0, index).map((e) => answers[e]));
+        after.set(key, (after.get(key) ?? new Set()).add(String(answers[q])));
+      }
+      for (const answers of FULL.filter((_, i) => i % 97 === 0)) {
+        const earlier = Object.fromEntries(QUESTION_ORDER.slice(0, index).map((e) => [e, answers[e]])) as Answers;
+        const seen = after.get(JSON.stringify(QUESTION_ORDER.slice(0, index).map((e) => answers[e])));
+        // Where q decides, every option follows the same earlier answers; elsewhere it keeps one answer (the advice tests vary it).
+        const expected = decidesAt(q, earlier) ? concreteOptions(q).map((o) => o.value) : [adviceFixture(q)];
+        expect(seen, q).toEqual(new Set(expected));
+      }
     }
+    // The one advice question that decides somewhere (the cloud, for GPU work) makes the fixture larger than the outcome questions' product.
+    const outcome = QUESTION_ORDER.filter((q) => QUESTIONS[q].role === 'outcome');
+    expect(FULL.length).toBeGreaterThan(outcome.reduce((n, q) => n * concreteOptions(q).length, 1));
   });
 
   // For every complete answer set, the quiz asks only some questions. Giving
@@ -78,7 +94,9 @@ describe('flow: skipping is safe', () => {
   it('advice answers (any option, or "Not sure") never change the path or the outcome', () => {
     const random = seededRandom(5);
     for (const answers of SAMPLES(13, 2000, 0.2)) {
-      const question = pick(random, ADVICE);
+      // Where an advice answer can decide (the cloud, for GPU work) it counts as an outcome question, proven above.
+      const candidates = ADVICE.filter((q) => !decidesAt(q, earlierOf(q, answers)));
+      const question = pick(random, candidates);
       const value = pick(random, QUESTIONS[question].options).value;
       const changed = setAnswer(answers, question, value);
       const others = (a: Answers) => walk(a).asked.filter((q) => q !== question);
@@ -96,7 +114,8 @@ describe('flow: skipping is safe', () => {
           const changed = setAnswer(answers, question, o.value);
           if (walk(changed).next !== 'review') return false;
           const after = evaluate(relevantAnswers(changed));
-          // Outcome questions can move the outcome; advice questions the caveats or warnings.
+          // Outcome questions can move the outcome; advice questions the caveats or warnings; the figure questions the workload's figures every cost is computed from.
+          if (isFigure(question)) return JSON.stringify(workloadFigures(changed)) !== JSON.stringify(workloadFigures(answers));
           return QUESTIONS[question].role === 'outcome'
             ? after.outcome !== before.outcome
             : after.headline !== before.headline || after.warnings.length !== before.warnings.length;
@@ -139,7 +158,7 @@ describe('flow: "Not sure"', () => {
         const distinct = new Set(item.options.map((o) => o.outcomes.join()));
         expect(item.decides).toBe(distinct.size > 1);
         expect(decision.settleFirst.includes(item.question)).toBe(item.decides);
-        if (QUESTIONS[item.question].role === 'advice') expect(item.decides).toBe(false);
+        if (!decidesAt(item.question, earlierOf(item.question, decision.answers))) expect(item.decides).toBe(false);
       }
       if (decision.range.length > 1) {
         unsettled++;
@@ -152,7 +171,7 @@ describe('flow: "Not sure"', () => {
   it('a question answered "Not sure" asks what any of its options would ask', () => {
     for (const answers of SAMPLES(23, 500, 0.3)) {
       const asked = new Set(walk(answers).asked);
-      for (const question of [...asked].filter((q) => answers[q] === UNSURE && QUESTIONS[q].role === 'outcome')) {
+      for (const question of [...asked].filter((q) => answers[q] === UNSURE && decidesAt(q, earlierOf(q, answers)))) {
         for (const option of concreteOptions(question)) {
           for (const q of walk(setAnswer(answers, question, option.value)).asked) expect(asked.has(q), `${question}=${option.value} asks ${q}`).toBe(true);
         }
@@ -191,7 +210,9 @@ describe('flow: structure', () => {
   it('documented skips: goal neither skips the fit questions; own data layer skips latency', () => {
     for (const { order, answers } of PATHS) {
       if (answers.goal === 'neither') {
-        for (const q of ['arrival', 'duration', 'state', 'traffic', 'latency', ...ADVICE] as QuestionId[]) expect(order).not.toContain(q);
+        // The advice asked only while functions are possible goes too; the cloud and the workload's figures stay (platforms and costs).
+        for (const q of ['arrival', 'duration', 'state', 'traffic', 'latency', 'workflow', 'payload', 'downstream', 'effects', 'loops', 'signals', 'permissions', 'portability'] as QuestionId[]) expect(order).not.toContain(q);
+        if (answers.location !== 'on-premises') for (const q of ['cloud', 'volume', 'runtime', 'memory'] as QuestionId[]) expect(order).toContain(q);
       }
       if (answers.state === 'own-data-layer') expect(order).not.toContain('latency');
     }

@@ -20,7 +20,7 @@ import {
   type QuizEvent,
 } from '../../../src/quiz/index.ts';
 import { concreteOptions } from '../../../src/quiz/questions.ts';
-import { allFlowPaths, asV1, pick, seededRandom } from './support.ts';
+import { allFlowPaths, completeRun, pick, seededRandom } from './support.ts';
 
 const TRAVERSAL = { events: exploreEvents, serializeState: serializeSnapshot };
 const PATHS = allFlowPaths();
@@ -126,7 +126,7 @@ describe('machine behaviour', () => {
   });
 
   it('EDIT from review keeps other answers and returns to review, or asks what became needed', () => {
-    const answers = asV1({ goal: 'operations', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' });
+    const answers = completeRun({ goal: 'operations', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' });
     const actor = createActor(quizMachine).start();
     for (const q of QUESTION_ORDER) {
       const value = (answers as Record<string, string>)[q];

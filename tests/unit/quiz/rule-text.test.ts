@@ -29,7 +29,8 @@ describe('rule words', () => {
     for (const rule of RULES.filter((r) => r.effect.kind === 'caveat')) {
       const label = wordsOf(rule.id)?.label ?? '';
       // "Serverless functions, with a caveat: <label>"
-      expect(label, rule.id).toMatch(/^[a-z][a-z -]*[a-z]$/);
+      // Lower case first (it ends a sentence); proper names such as "Container Apps" keep their capitals.
+      expect(label, rule.id).toMatch(/^[a-z][a-zA-Z -]*[a-z]$/);
       expect(label.length, rule.id).toBeLessThanOrEqual(40);
     }
   });

@@ -14,12 +14,12 @@ import {
   type Answers,
   type OutcomeId,
 } from '../../../src/quiz/index.ts';
-import { allFlowPaths, allFullAnswers, asV1, seededRandom, pick } from './support.ts';
+import { allFlowPaths, allFullAnswers, allWarnings, completeRun, seededRandom, pick } from './support.ts';
 import { concreteOptions } from '../../../src/quiz/questions.ts';
 
 const PATHS = allFlowPaths();
-/** The hand-written answer sets below name only the original questions; the rest take the version 1 assumption. */
-const decide = (answers: Answers) => decideAny(asV1(answers));
+/** The hand-written answer sets below name only the questions they are about; the quiz's other questions get their fixture answers (completeRun). */
+const decide = (answers: Answers) => decideAny(completeRun(answers));
 const base: Answers = {
   goal: 'both',
   location: 'cloud',
@@ -63,7 +63,11 @@ describe('decide(): total and consistent', () => {
     const variants = PATHS.flatMap(({ answers }, i) =>
       i % 10 !== 0 ? [answers] : [answers, ...QUESTION_ORDER.filter((q) => QUESTIONS[q].role === 'advice').flatMap((q) => concreteOptions(q).map((o) => setAnswer(answers, q, o.value)))],
     );
-    const fired = new Set(variants.flatMap((answers) => decide(answers).trace.flatMap((line) => line.rules.map((r) => r.id))));
+    // A rule shows in its answer's trace line, or (a caveat whose line argues the other way) among the conditions.
+    const fired = new Set(variants.flatMap((answers) => {
+      const d = decide(answers);
+      return [...d.trace.flatMap((line) => line.rules.map((r) => r.id)), ...d.caveats.map((c) => c.id)];
+    }));
     // The catch-all preference only matters for answer sets the flow never produces.
     const unused = ids.filter((id) => !fired.has(id));
     expect(unused).toEqual(['prefer-managed-by-default']);
@@ -115,7 +119,7 @@ describe('decide(): the guidance', () => {
     const d = decide({ goal: 'cost', location: 'on-premises' });
     expect(d.outcome).toBe('servers');
     expect(d.confidence).toBe('caveat');
-    expect(d.warnings.map((w) => w.section)).toContain('on-premises-serverless#summary');
+    expect(allWarnings(d).map((w) => w.section)).toContain('on-premises-serverless#summary');
     expect(d.trace.some((l) => l.rule.id === 'on-premises-only')).toBe(true);
   });
 
@@ -123,7 +127,7 @@ describe('decide(): the guidance', () => {
     const exception = decide({ ...base, location: 'hybrid', team: 'platform' });
     expect(exception.outcome).toBe('serverless');
     expect(exception.confidence).not.toBe('clear');
-    expect(exception.warnings.map((w) => w.section)).toContain('on-premises-serverless#hybrid');
+    expect(allWarnings(exception).map((w) => w.section)).toContain('on-premises-serverless#hybrid');
     expect(outcomeOf({ ...base, location: 'hybrid', team: 'little' })).toBe('managed');
   });
 
@@ -136,24 +140,27 @@ describe('decide(): the guidance', () => {
   it('own data layer: not serverless, with the antipattern No. 2 warning', () => {
     const d = decide({ ...base, goal: 'cost', state: 'own-data-layer', team: 'some' });
     expect(d.outcome).toBe('managed');
-    expect(d.warnings.map((w) => w.section)).toContain('database-dependency#own-data-layer');
+    expect(allWarnings(d).map((w) => w.section)).toContain('database-dependency#own-data-layer');
     expect(outcomeOf({ ...base, goal: 'cost', state: 'own-data-layer', team: 'platform' })).toBe('servers');
   });
 
-  it('beyond the limits or continuous: not functions; near the limits: a caveat and a timeouts warning', () => {
+  it('beyond the limits or continuous: not functions; near the limits: a caveat, and the batch warning only for a batch', () => {
     expect(outcomeOf({ ...base, duration: 'beyond-limit', team: 'little' })).toBe('managed');
     expect(outcomeOf({ ...base, arrival: 'continuous', team: 'platform' })).toBe('servers');
     const near = decide({ ...base, duration: 'near-limit' });
     expect(near.outcome).toBe('serverless');
     expect(near.headline).toBe('Serverless functions, with a caveat: timeouts');
-    expect(near.warnings.map((w) => w.section)).toContain('batch-jobs-on-a-timer#timeouts');
+    // Per-event work that runs for minutes is not a batch on a timer (edition 3: /changes/#rules-say-what-they-depend-on).
+    expect(allWarnings(near).map((w) => w.section)).not.toContain('batch-jobs-on-a-timer#timeouts');
+    const batch = decide({ ...base, arrival: 'timer-batches', duration: 'near-limit' });
+    expect(allWarnings(batch).map((w) => w.section)).toContain('batch-jobs-on-a-timer#timeouts');
   });
 
   it('batches on a timer: antipattern No. 1 warning, serverless with "trigger per event"', () => {
     const d = decide({ ...base, arrival: 'timer-batches' });
     expect(d.outcome).toBe('serverless');
     expect(d.headline).toBe('Serverless functions, with a caveat: trigger per event');
-    expect(d.warnings.map((w) => w.section)).toContain('batch-jobs-on-a-timer#symptoms');
+    expect(allWarnings(d).map((w) => w.section)).toContain('batch-jobs-on-a-timer#symptoms');
     expect(d.trace.map((l) => l.section)).toContain('batch-jobs-on-a-timer#per-event');
   });
 

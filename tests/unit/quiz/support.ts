@@ -2,8 +2,8 @@
  * Shared fixtures for the quiz tests: exhaustive answer sets and a seeded
  * random generator (so fuzz failures can be reproduced).
  */
-import { QUESTIONS, QUESTION_ORDER, SECTION_REFS, setAnswer, walk, type Answers, type GuideLabels, type QuestionId } from '../../../src/quiz/index.ts';
-import { UNSURE, concreteOptions } from '../../../src/quiz/questions.ts';
+import { QUESTIONS, QUESTION_ORDER, SECTION_REFS, setAnswer, walk, type Answers, type GuideLabels, type QuestionId, type Warning } from '../../../src/quiz/index.ts';
+import { UNSURE, concreteOptions, decidesAt } from '../../../src/quiz/questions.ts';
 import { NOT_ASKED } from '../../../src/quiz/question.ts';
 
 /** The answer links made before a question existed are read with, if its record assumes one. */
@@ -12,24 +12,29 @@ export function assumedBefore(question: QuestionId): string | undefined {
   return before === undefined || before === 'not-asked' ? undefined : before.assume;
 }
 
+/** The one answer a fixture gives an advice question: the answer older links assume, else its first option. */
+export function adviceFixture(question: QuestionId): string {
+  const assumed = assumedBefore(question);
+  return assumed !== undefined && assumed !== UNSURE ? assumed : (concreteOptions(question)[0]?.value ?? '');
+}
+
 /**
- * The options a fixture explores for a question: every option of an outcome
- * question; one (the answer older links assume, else the first) for an advice question,
- * whose answers change neither the path nor the outcome (flow.test.ts
+ * The options a fixture explores for a question, given the answers before
+ * it: every option where the answer can decide (an outcome question, or an
+ * advice question where its decidesWhen holds), else one (adviceFixture):
+ * advice answers change neither the path nor the outcome (flow.test.ts
  * proves that by sampling, which keeps these fixtures exhaustive and small).
  */
-export function fixtureOptions(question: QuestionId): readonly string[] {
-  const def = QUESTIONS[question];
-  const assumed = assumedBefore(question);
-  if (def.role === 'advice') return [assumed !== undefined && assumed !== UNSURE ? assumed : (concreteOptions(question)[0]?.value ?? '')];
+export function fixtureOptions(question: QuestionId, earlier: Answers = {}): readonly string[] {
+  if (!decidesAt(question, earlier)) return [adviceFixture(question)];
   return concreteOptions(question).map((o) => o.value);
 }
 
-/** Every complete combination of concrete answers to the outcome questions (advice questions fixed, see fixtureOptions). */
+/** Every complete combination of concrete answers to the questions that decide (the others fixed, see fixtureOptions). */
 export function allFullAnswers(): Answers[] {
   let combos: Answers[] = [{}];
   for (const question of QUESTION_ORDER) {
-    combos = combos.flatMap((answers) => fixtureOptions(question).map((value) => setAnswer(answers, question, value)));
+    combos = combos.flatMap((answers) => fixtureOptions(question, answers).map((value) => setAnswer(answers, question, value)));
   }
   return combos;
 }
@@ -59,7 +64,7 @@ export function allFlowPaths(): FlowPath[] {
       paths.push({ answers, order });
       return;
     }
-    for (const value of fixtureOptions(next)) visit(setAnswer(answers, next, value), [...order, next]);
+    for (const value of fixtureOptions(next, answers)) visit(setAnswer(answers, next, value), [...order, next]);
   };
   visit({}, []);
   return paths;
@@ -115,4 +120,18 @@ export function asV1(answers: Answers): Answers {
     filled = assumed === undefined ? { ...filled, [question]: NOT_ASKED } : setAnswer(filled, question, assumed);
   }
   return filled;
+}
+
+/** `answers` taken to the end of the quiz: each further question the flow asks gets its fixture answer (the first option where it decides). */
+export function completeRun(answers: Answers): Answers {
+  let run = answers;
+  for (let next = walk(run).next; next !== 'review'; next = walk(run).next) {
+    run = setAnswer(run, next, fixtureOptions(next, run)[0] ?? '');
+  }
+  return run;
+}
+
+/** Every warning of a decision, the ones merged under the same article (`also`) included. */
+export function allWarnings(decision: { readonly warnings: readonly Warning[] }): Warning[] {
+  return decision.warnings.flatMap((w) => [w, ...(w.also ?? [])]);
 }
