@@ -1,6 +1,7 @@
 /** The codes and decision tree the map's highlight script follows in the browser (see trace.ts). */
 import { OUTCOME_ORDER, QUESTIONS, isQuestionId, type DecisionTreeNode } from '../quiz/index.ts';
 import { UNSURE, concreteOptions } from '../quiz/questions.ts';
+import { NOT_ASKED } from '../quiz/question.ts';
 import { codeTable, codeVersions } from '../quiz/codec.ts';
 import type { MapData } from './trace.ts';
 import { tree } from './model.ts';
@@ -40,7 +41,7 @@ function encodeTree(root: DecisionTreeNode): string {
 function data(): MapData {
   // The tree branches on real options only; "Not sure" is read from links through `v`.
   const q = Object.fromEntries(
-    Object.entries(codeTable()).map(([code, [id, options]]) => [code, [id, options.filter(([, value]) => value !== UNSURE)] as const]),
+    Object.entries(codeTable()).map(([code, [id, options]]) => [code, [id, options.filter(([, value]) => value !== UNSURE && value !== NOT_ASKED)] as const]),
   );
   for (const code of Object.keys(q)) {
     if (code === 'R' || /\d|-|\*/.test(code)) throw new Error(`Question code ${code} clashes with the tree encoding.`);

@@ -39,7 +39,8 @@ export function readAnswers(raw: string | null, data: MapData): Picks | null {
   const picks = new Map<string, string>();
   for (const [code, [question, options]] of Object.entries(data.q)) {
     const value = reading.pairs.find(([id]) => id === question)?.[1];
-    if (value === undefined) continue;
+    // A question the link's edition never asked follows the shared branch, like "Not sure".
+    if (value === undefined && !reading.notAsked.includes(question)) continue;
     picks.set(code, options.find(([, v]) => v === value)?.[0] ?? '?');
   }
   return picks;

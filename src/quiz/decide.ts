@@ -90,7 +90,7 @@ export function decide(answers: Answers): Decision {
   const complete = next === 'review';
   const unsure = asked.filter((q) => relevant[q] === UNSURE);
   const settlement = complete && unsure.length > 0 ? settle(relevant) : undefined;
-  const base = evaluate(relevant, settlement?.primary);
+  const base = evaluate(relevant, settlement?.primary, OUTCOME_ORDER.filter((o) => settlement !== undefined && !settlement.range.includes(o)));
   const open = settlement === undefined ? [] : unsure.map((q) => openQuestion(q, relevant, settlement.readings, base.warnings));
   const evaluation = settlement === undefined ? base : withOpenQuestions(base, relevant, settlement.range, open);
   const steps = [...evaluation.caveats.map((c) => c.nextStep), ...OUTCOMES[evaluation.outcome].nextSteps];

@@ -96,7 +96,7 @@ export function warningsFor(answers: Answers): Warning[] {
  * the readings of "Not sure" answers settle on, and the evaluation then
  * explains that outcome from the answers as given.
  */
-export function evaluate(answers: Answers, outcome: OutcomeId = choose(answers).outcome): Evaluation {
+export function evaluate(answers: Answers, outcome: OutcomeId = choose(answers).outcome, outOfRange: readonly OutcomeId[] = []): Evaluation {
   const chosen = choose(answers);
   const { fired, ruledOut } = chosen;
   const deciding = outcome === chosen.outcome ? chosen.deciding : fired.find((r) => r.effect.kind === 'prefer' && r.effect.outcome === outcome);
@@ -118,7 +118,8 @@ export function evaluate(answers: Answers, outcome: OutcomeId = choose(answers).
     headline: headline(outcome, caveats, boundaryChoice === true),
     caveats,
     ruledOut: [...ruledOut],
-    trace: buildTrace(answers, shown, outcome, ruledOut),
+    // Outcomes no reading of "Not sure" answers reaches count as ruled out for where a line stands.
+    trace: buildTrace(answers, shown, outcome, new Set([...ruledOut, ...outOfRange])),
     warnings: warningsFor(answers),
   };
 }

@@ -26,7 +26,7 @@ function events(n: number): string {
 
 function ms(n: number): string {
   if (n >= 60_000) return n === 60_000 ? 'a minute' : `${n / 60_000} minutes`;
-  if (n >= 1000) return n === 1000 ? '1 second' : `${n / 1000} seconds`;
+  if (n >= 1000) return `${n / 1000} ${n === 1000 ? 'second' : 'seconds'}`;
   return `${n} ms`;
 }
 

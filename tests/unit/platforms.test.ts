@@ -102,12 +102,15 @@ describe('platform catalogue', () => {
       expect([...HARDWARE_NEEDS].sort()).toEqual(concreteOptions('hardware').map((o) => o.value).filter((v) => v !== 'standard').sort());
     });
 
-    it('reads where each hardware answer leads from the quiz: the outcomes evaluate() reaches with it, over every goal and team', () => {
+    it('reads where each hardware answer leads from the quiz: the outcomes evaluate() reaches with it, over every goal, team and cloud', () => {
       const base = { goal: 'both', location: 'cloud', arrival: 'per-event', duration: 'short', state: 'stateless', traffic: 'spiky', latency: 'tolerant' } as const;
+      const clouds = concreteOptions('cloud').map((o) => o.value as 'aws');
       for (const need of HARDWARE_NEEDS) {
         const reached = new Set(
-          (['little', 'some', 'platform'] as const).flatMap((team) =>
-            (['operations', 'cost', 'both'] as const).map((goal) => evaluate({ ...base, goal, team, hardware: need }).outcome),
+          clouds.flatMap((cloud) =>
+            (['little', 'some', 'platform'] as const).flatMap((team) =>
+              (['operations', 'cost', 'both'] as const).map((goal) => evaluate({ ...base, goal, team, cloud, hardware: need }).outcome),
+            ),
           ),
         );
         expect([...reached].sort(), need).toEqual([...outcomesForNeed(need)].sort());

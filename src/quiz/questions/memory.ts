@@ -2,7 +2,7 @@ import { defineQuestion, type Question } from '../question.ts';
 import { figureOptions } from '../figure-buckets.ts';
 
 /** Memory per unit of work, in ranges: the workload's own size for every cost the result shows. */
-export const memory: Question<'memory', 'up-to-512mb' | 'up-to-2gb' | 'up-to-10gb' | 'over-10gb'> = defineQuestion({
+export const memory: Question<'memory', 'light' | 'moderate' | 'heavy' | 'very-heavy'> = defineQuestion({
   id: 'memory',
   code: 'z',
   title: 'Memory',
@@ -13,10 +13,10 @@ export const memory: Question<'memory', 'up-to-512mb' | 'up-to-2gb' | 'up-to-10g
   text: 'How much memory does one unit of work need?',
   help: 'What one run needs at its peak, runtime included. On most function platforms memory also buys CPU, so a function is often given more memory than it uses to run faster; count what you would configure. It sets the costs on your result.',
   options: figureOptions('MB', {
-    'up-to-512mb': { code: 'a', span: [128, 512], sections: ['goals#cost'] },
-    'up-to-2gb': { code: 'b', span: [512, 2048], sections: ['goals#cost'] },
-    'up-to-10gb': { code: 'c', span: [2048, 10_240], sections: ['goals#cost', 'fit#size-limits'] },
-    'over-10gb': { code: 'd', span: [10_240, 32_768], sections: ['fit#size-limits'] },
+    'light': { code: 'a', span: [128, 512], sections: ['goals#cost'] },
+    'moderate': { code: 'b', span: [512, 2048], sections: ['goals#cost'] },
+    'heavy': { code: 'c', span: [2048, 10_240], sections: ['goals#cost', 'fit#size-limits'] },
+    'very-heavy': { code: 'd', span: [10_240, 32_768], sections: ['fit#size-limits'] },
   }),
   asked: {
     when: (a) => a.location !== 'on-premises',

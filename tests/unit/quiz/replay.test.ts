@@ -5,7 +5,7 @@ import { readLink } from '../../../src/quiz/link.ts';
 
 describe('replay', () => {
   it('reproduces the result of a complete set of answers', () => {
-    const answers = { goal: 'cost', location: 'cloud', hardware: 'standard', cloud: 'aws', arrival: 'continuous', volume: 'under-1m', runtime: 'under-1s', memory: 'up-to-512mb', team: 'platform' } as const;
+    const answers = { goal: 'cost', location: 'cloud', hardware: 'standard', cloud: 'aws', arrival: 'continuous', volume: 'under-a-million', runtime: 'sub-second', memory: 'light', team: 'platform' } as const;
     const result = replay(answers);
     expect(result.outcome).toBe('servers');
     expect(result.snapshot.status).toBe('done');
