@@ -4,6 +4,8 @@
  * site (tests/unit/quiz-sections-in-site.test.ts) and by the build itself.
  */
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { optionText } from '../../../src/quiz/question-text.ts';
 import {
   ALL_SECTIONS,
@@ -47,6 +49,15 @@ describe('section registry', () => {
   it('every section ref used by questions, rules, warnings and outcomes is registered', () => {
     const missing = usedRefs().filter(({ ref }) => !isSectionRef(ref));
     expect(missing).toEqual([]);
+  });
+
+  it('every antipattern article is pointed at by a quiz rule or warning (what README "Adding an article" promises)', () => {
+    const articles = readdirSync(fileURLToPath(new URL('../../../content/antipatterns/', import.meta.url)))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
+    expect(articles.length).toBeGreaterThanOrEqual(16);
+    const cited = new Set([...RULES.map((r) => r.section), ...WARNING_RULES.map((w) => w.section)].map((ref) => getSection(ref).page));
+    expect(articles.filter((a) => !cited.has(a))).toEqual([]);
   });
 
   it('warnings point at antipattern articles', () => {
