@@ -29,7 +29,7 @@
  *   the quiz's rules without XState, like the result pages, plus the
  *   assessment list, table and link codec; the record writer loads on demand.
  * - JS on /cost/ at startup: ≤ 16 KB (18,844 bytes measured on 2026-12-03
- *   before the page was split; 14,380 after). The form is plain HTML
+ *   before the page was split; 14,388 after). The form is plain HTML
  *   (CostForm.astro) and the page hydrates only the estimate, from a module
  *   script of its own (src/components/cost/start.ts) rather than an Astro
  *   island, so it carries no island runtime or renderer; the estimate is a
