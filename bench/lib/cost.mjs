@@ -1,11 +1,14 @@
 // Cost recompute latency on /cost/, measured in the page: from an input
-// event on a field (performance.now() just before dispatching it) to the
-// first frame painted after the island has re-rendered the estimate, chart
-// and tables (a MutationObserver on the island, a requestAnimationFrame,
-// then a task posted from it, which runs after that frame is painted).
-// Each sample types a different value so every recompute does real work:
-// the model, the 240-step break-even scan, 61 curve points, the SVG paths
-// and both tables.
+// event on a field of the server-rendered form (performance.now() just
+// before dispatching it) to the first frame painted after the estimate
+// (.cost-calculator, hydrated by src/components/cost/start.ts) has
+// re-rendered the summary, chart and tables (a MutationObserver on it, a
+// requestAnimationFrame, then a task posted from it, which runs after that
+// frame is painted). The tables load after startup as their own chunk; the
+// warm-up round waits until they are on the page, so every measured
+// recompute redraws them too. Each sample types a different value so every
+// recompute does real work: the model on each provider, the two 120-step
+// break-even scans, 41 curve points, the SVG paths and the three tables.
 
 /** Values typed into the fields, one recompute each. */
 const VALUES = /** @type {Array<[string, string]>} */ ([
@@ -46,7 +49,7 @@ async function typeAll(values) {
       let t0 = 0;
       const observer = new MutationObserver(() => {
         observer.disconnect();
-        // The island has committed its new DOM: that is the recompute itself.
+        // The estimate has committed its new DOM: that is the recompute itself.
         const computed = performance.now() - t0;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
@@ -88,6 +91,7 @@ async function run(browser, origin, cpuRate) {
   }
   await page.goto(`${origin}/cost/`, { waitUntil: 'load' });
   await page.waitForSelector('[data-cost-live="true"]', { timeout: 20_000 });
+  await page.waitForSelector('.cost-calculator #compare-providers', { timeout: 20_000 });
   // One warm-up round (JIT, first layout of each table size), then the measured rounds.
   await page.evaluate(typeAll, VALUES);
   /** @type {Array<[number, number]>} */
@@ -106,7 +110,7 @@ export async function measureCost(browser, origin) {
   const slow = await run(browser, origin, 4);
   return {
     method:
-      'Recompute: time from an input event on a cost field (performance.now() before dispatching it) to the island committing its new DOM (estimate, break-even scan, chart and tables), seen by a MutationObserver on the island. Painted: until the first frame painted after that (a requestAnimationFrame and a task posted from it), so it includes layout, paint and the wait for the next frame. ' +
+      'Recompute: time from an input event on a cost field (performance.now() before dispatching it) to the estimate committing its new DOM (summary, break-even scan, chart and tables), seen by a MutationObserver on it. Painted: until the first frame painted after that (a requestAnimationFrame and a task posted from it), so it includes layout, paint and the wait for the next frame. ' +
       `${VALUES.length} different values per round, one warm-up round and 3 measured rounds, without throttling and with Chromium's 4× CPU slowdown.`,
     // The headline figure is the recompute (event → new DOM committed); "painted" adds layout, paint and the wait for the next frame.
     ...stats(plain.computed),

@@ -97,6 +97,21 @@ export const factSchema = z
       .optional(),
     /** What the figure depends on: region, plan, architecture, account age, ... */
     notes: z.string().min(3).optional(),
+    /**
+     * The source's table the figure is one row of, when code needs every row
+     * (Cloud Run functions' memory → vCPU, which the cost model interpolates).
+     * `columns` names the two columns with their units; `rows` are the pairs
+     * as the source lists them, first column strictly ascending. `value` must
+     * be a first-column entry, so the claim quotes a row of this table and
+     * the two cannot drift apart.
+     */
+    table: z
+      .object({
+        columns: z.tuple([z.string().min(1), z.string().min(1)]),
+        rows: z.array(z.tuple([z.number(), z.number()])).min(2, 'a table needs at least two rows'),
+      })
+      .strict()
+      .optional(),
   })
   .superRefine((fact, ctx) => {
     // Either compared with a current source, or honestly marked as not.
@@ -105,6 +120,15 @@ export const factSchema = z
     }
     if (fact.checked !== undefined && fact.unverified !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['unverified'], message: 'a fact is either checked or unverified: remove one of them' });
+    }
+    if (fact.table) {
+      const firsts = fact.table.rows.map((row) => row[0]);
+      if (firsts.some((first, i) => i > 0 && first <= firsts[i - 1]!)) {
+        ctx.addIssue({ code: 'custom', path: ['table', 'rows'], message: 'rows must be in strictly ascending order of their first column' });
+      }
+      if (typeof fact.value !== 'number' || !firsts.includes(fact.value)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `value must be one of the table's first-column entries (${firsts.join(', ')}), so the claim quotes a row of it` });
+      }
     }
     // The claim, the display and the value are three views of one figure: keep them in step.
     if (fact.value === undefined) return;

@@ -6,7 +6,7 @@
  *   v    link version: 2 since 3 December 2026 (absent on older links)
  *   p    provider: a AWS, z Azure, g Google Cloud
  *   n    events per month (5000000, 5e6 or 5,000,000)
- *   s    daily shape: s spiky, v variable, h steady and high, f flat
+ *   s    daily shape: the quiz's traffic answer codes, and f flat (shapes.ts)
  *   d    average duration, ms          m    function memory, MB
  *   w    time waiting on I/O, %        vp   VM price, USD per hour
  *   ar   architecture: x x86, a Arm    ft   1 = subtract the free tier
@@ -19,10 +19,11 @@
  *
  * Links made before version 2 (no `v`) priced Lambda against Cloud Run and
  * a generic VM with the free tier always subtracted; they still load, with
- * today's model, and `oldDefaults` lists what they relied on so the page can
- * say what changed.
+ * today's model, and old-links.ts lists what they relied on so the page can
+ * say what changed. Links other pages make (defaults for a quiz answer, the
+ * query for /cost/) are in links.ts, so /cost/ does not load them.
  */
-import { VOLUME_MAX, type Inputs, type Provider, type Shape } from './model.ts';
+import { VOLUME_MAX, type Inputs, type Shape } from './model.ts';
 
 export type NumericField =
   | 'events'
@@ -65,28 +66,42 @@ export const PARAM: { readonly [F in FieldId]: string } = {
   nat: 'nat',
 };
 
-/** The codes each choice takes in the address. */
-export const CHOICES: { readonly [F in ChoiceField]: Readonly<Record<string, Inputs[F]>> } = {
-  provider: { a: 'aws', z: 'azure', g: 'google-cloud' },
-  shape: { s: 'spiky', v: 'variable', h: 'steady-high', f: 'flat' },
-  arch: { x: 'x86', a: 'arm' },
-  containerBilling: { r: 'request', i: 'instance' },
-};
-export const FLAGS: readonly FlagField[] = ['freeTier', 'lmi', 'gateway', 'nat'];
-const codeOf = (field: ChoiceField, value: string) => Object.keys(CHOICES[field]).find((k) => CHOICES[field][k] === value)!;
+/** The daily shapes' codes in the address, code → shape (built from the quiz's traffic codes, see shapes.ts). */
+export type ShapeCodes = Readonly<Record<string, Shape>>;
 
-/** Kept for callers that map shapes to codes. */
-export const SHAPE_CODE: { readonly [S in Shape]: string } = { spiky: 's', variable: 'v', 'steady-high': 'h', flat: 'f' };
-
-/** Bounds the page enforces; the function limits come from the facts registry. */
-export interface Limits {
+/**
+ * What checking and coding the inputs needs from the build: the function
+ * limits (facts registry) and the shapes' address codes (the quiz's traffic
+ * question). Plain data, passed to the browser with the prices.
+ */
+export interface InputRules {
   /** Longest function run, ms (the platform's timeout). */
   maxDurationMs: number;
-  /** Largest function memory, MB. */
+  /** Smallest and largest function memory, MB. */
+  minMemoryMb: number;
   maxMemoryMb: number;
+  shapes: ShapeCodes;
 }
 
+type Choices = { readonly [F in ChoiceField]: Readonly<Record<string, Inputs[F]>> };
+
+/** The codes each choice takes in the address; the shapes' come from the rules. */
+export function choices(rules: InputRules): Choices {
+  return {
+    provider: { a: 'aws', z: 'azure', g: 'google-cloud' },
+    shape: rules.shapes,
+    arch: { x: 'x86', a: 'arm' },
+    containerBilling: { i: 'instance', r: 'request' },
+  };
+}
+export const CHOICE_FIELDS: readonly ChoiceField[] = ['provider', 'shape', 'arch', 'containerBilling'];
+export const FLAGS: readonly FlagField[] = ['freeTier', 'lmi', 'gateway', 'nat'];
+/** The address code of a choice's value. */
+export const codeOf = (table: Choices, field: ChoiceField, value: string): string => Object.keys(table[field]).find((k) => table[field][k] === value) ?? '';
+
 export const LINK_VERSION = '2';
+/** The fields links had before version 2 (they carried no `v`). */
+const VERSION_1_FIELDS: readonly FieldId[] = ['events', 'shape', 'durationMs', 'memoryMb', 'ioWait', 'vmHourly'];
 
 export const DEFAULT_INPUTS: Inputs = {
   events: 5_000_000,
@@ -110,13 +125,6 @@ export const DEFAULT_INPUTS: Inputs = {
   nat: false,
 };
 
-/** Default inputs for a quiz traffic answer and, when known, the team's provider. */
-export function defaultsFor(traffic?: string, provider?: string): Inputs {
-  const shape = (Object.values(CHOICES.shape) as Shape[]).find((s) => s === traffic);
-  const p = (Object.values(CHOICES.provider) as Provider[]).find((x) => x === provider);
-  return { ...DEFAULT_INPUTS, ...(shape ? { shape } : {}), ...(p ? { provider: p } : {}) };
-}
-
 export interface FieldError {
   field: FieldId;
   message: string;
@@ -126,8 +134,8 @@ export interface ParsedInputs {
   /** Always complete and valid: bad or missing fields hold their default. */
   inputs: Inputs;
   errors: FieldError[];
-  /** For a link made before version 2: what it relied on that has changed since (empty otherwise). */
-  oldDefaults: string[];
+  /** Made before version 2: it relied on defaults that have changed since (old-links.ts says which). */
+  old: boolean;
 }
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -153,11 +161,11 @@ interface NumericRule {
   int?: boolean;
 }
 
-export function rule(field: NumericField, limits: Limits): NumericRule {
+export function rule(field: NumericField, limits: Omit<InputRules, 'shapes'>): NumericRule {
   const r: { [F in NumericField]: NumericRule } = {
     events: { label: 'Events per month', unit: 'events', min: 1, max: VOLUME_MAX },
     durationMs: { label: 'Average duration', unit: 'ms', min: 1, max: limits.maxDurationMs },
-    memoryMb: { label: 'Function memory', unit: 'MB', min: 128, max: limits.maxMemoryMb },
+    memoryMb: { label: 'Function memory', unit: 'MB', min: limits.minMemoryMb, max: limits.maxMemoryMb },
     ioWait: { label: 'Time waiting on I/O', unit: '%', min: 0, max: 100, scale: 0.01 },
     vmHourly: { label: 'VM price per hour', unit: 'USD', min: 0.001, max: 1000 },
     util: { label: 'Target utilisation', unit: '%', min: 5, max: 100, scale: 0.01 },
@@ -172,7 +180,7 @@ export function rule(field: NumericField, limits: Limits): NumericRule {
 }
 
 /** Checks one typed value; returns the stored value or the message to show. */
-export function checkField(field: NumericField, raw: string, limits: Limits): { value: number } | { message: string } {
+export function checkField(field: NumericField, raw: string, limits: Omit<InputRules, 'shapes'>): { value: number } | { message: string } {
   const r = rule(field, limits);
   const range = `between ${fmt(r.min)} and ${fmt(r.max)} ${r.unit}`;
   if (raw.trim() === '') return { message: `${r.label} is empty: enter a number ${range}.` };
@@ -210,14 +218,15 @@ export const NUMERIC_FIELDS: readonly NumericField[] = [
 ];
 
 /** Reads the inputs from a query string; absent parameters take the defaults. */
-export function parseInputs(search: string | URLSearchParams, limits: Limits, defaults: Inputs = DEFAULT_INPUTS): ParsedInputs {
+export function parseInputs(search: string | URLSearchParams, rules: InputRules, defaults: Inputs = DEFAULT_INPUTS): ParsedInputs {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const inputs: Inputs = { ...defaults };
   const errors: FieldError[] = [];
-  for (const field of Object.keys(CHOICES) as ChoiceField[]) {
+  const table = choices(rules);
+  for (const field of CHOICE_FIELDS) {
     const raw = params.get(PARAM[field]);
     if (raw === null) continue;
-    const value = CHOICES[field][raw.trim()];
+    const value = Object.hasOwn(table[field], raw.trim()) ? table[field][raw.trim()] : undefined;
     if (value) (inputs as unknown as Record<string, unknown>)[field] = value;
     else errors.push({ field, message: `${CHOICE_LABEL[field]} “${raw.slice(0, 40)}” is not one of the choices; the default is used.` });
   }
@@ -228,48 +237,10 @@ export function parseInputs(search: string | URLSearchParams, limits: Limits, de
   for (const field of NUMERIC_FIELDS) {
     const raw = params.get(PARAM[field]);
     if (raw === null) continue;
-    const checked = checkField(field, raw, limits);
+    const checked = checkField(field, raw, rules);
     if ('value' in checked) inputs[field] = checked.value;
     else errors.push({ field, message: checked.message });
   }
-  return { inputs, errors, oldDefaults: oldDefaults(params, inputs) };
+  return { inputs, errors, old: params.get('v') === null && VERSION_1_FIELDS.some((f) => params.has(PARAM[f])) };
 }
 
-/** What a link made before version 2 relied on that the model no longer does. */
-function oldDefaults(params: URLSearchParams, inputs: Inputs): string[] {
-  const isOld = params.get('v') === null && ['n', 's', 'd', 'm', 'w', 'vp'].some((p) => params.has(p));
-  if (!isOld) return [];
-  return [
-    'it compared AWS Lambda with Google Cloud Run and a generic VM; each option is now priced on one provider (AWS unless the link names another)',
-    'it always subtracted the free tier; the free tier is now left out unless you switch it on',
-    `it sized servers for a 60% busy peak with no ceiling per instance; the target is now ${Math.round(inputs.util * 100)}% and each instance also has a concurrency and memory ceiling`,
-    'it priced compute only; gateway, logs, data transfer and NAT are now lines you can add',
-  ];
-}
-
-/** The query string for some inputs (only what differs from the defaults, so links stay short; versioned when not empty). */
-export function serializeInputs(inputs: Inputs, defaults: Inputs = DEFAULT_INPUTS): string {
-  const params = new URLSearchParams();
-  for (const field of Object.keys(CHOICES) as ChoiceField[]) {
-    if (inputs[field] !== defaults[field]) params.set(PARAM[field], codeOf(field, inputs[field]));
-  }
-  for (const field of FLAGS) if (inputs[field] !== defaults[field]) params.set(PARAM[field], inputs[field] ? '1' : '0');
-  for (const field of NUMERIC_FIELDS) {
-    const value = inputs[field];
-    if (value === undefined || value === defaults[field]) continue;
-    const scale = rule(field, { maxDurationMs: 1, maxMemoryMb: 1 }).scale;
-    params.set(PARAM[field], String(scale ? Math.round((value / scale) * 1000) / 1000 : value));
-  }
-  if ([...params.keys()].length === 0) return '';
-  return `v=${LINK_VERSION}&${params.toString()}`;
-}
-
-/**
- * The inputs on a result page (the panel and the decision record read the
- * same): the quiz's traffic answer sets the default daily shape ("Not sure"
- * or no answer keeps the model's default), and cost parameters in the
- * address override it.
- */
-export function inputsForResult(search: string, traffic: string | undefined, limits: Limits, provider?: string): ParsedInputs {
-  return parseInputs(search, limits, defaultsFor(traffic, provider));
-}

@@ -11,7 +11,8 @@
  *   × the vCPU the function had).
  * - Functions bill every request and every second each request runs, waiting
  *   included. Lambda Managed Instances instead run on EC2 instances that
- *   scale with load (at least 3), billed at the EC2 price plus a fee.
+ *   scale with load (never fewer than the default count), billed at the EC2
+ *   price plus a fee.
  * - Managed containers and VMs are sized per instance by the first ceiling
  *   hit: CPU at the target utilisation, requests in flight per instance, or
  *   memory per request in flight. Containers follow the load hour by hour
@@ -25,11 +26,17 @@
  *   Instances).
  */
 
+import type { ConcreteValue } from '../quiz/questions.ts';
+import { unverifiedParts } from './unverified.ts';
+
 export type Provider = 'aws' | 'azure' | 'google-cloud';
 export const PROVIDERS: readonly Provider[] = ['aws', 'azure', 'google-cloud'];
-/** Daily shape of the load; the first three are the quiz's traffic answers. */
-export type Shape = 'spiky' | 'variable' | 'steady-high' | 'flat';
-export const SHAPES: readonly Shape[] = ['spiky', 'variable', 'steady-high', 'flat'];
+/**
+ * Daily shape of the load: the quiz's traffic answers (their values come
+ * from the traffic question's record, so a new answer is a type error in
+ * PEAK until it has a shape) plus the model's own flat load.
+ */
+export type Shape = ConcreteValue<'traffic'> | 'flat';
 export type Arch = 'x86' | 'arm';
 export type ContainerBilling = 'request' | 'instance';
 export type OptionId = 'functions' | 'container' | 'vm';
@@ -37,15 +44,16 @@ export const OPTION_IDS: readonly OptionId[] = ['functions', 'container', 'vm'];
 export type LineId = 'compute' | 'requests' | 'gateway' | 'logs' | 'transfer' | 'nat';
 export const LINE_IDS: readonly LineId[] = ['compute', 'requests', 'gateway', 'logs', 'transfer', 'nat'];
 
-/** Busiest hour over the average hour, and how many hours run at that peak. */
+/**
+ * The one home of each shape's peak: the busiest hour over the average
+ * hour, and how many hours of the day run at that peak.
+ */
 export const PEAK: { readonly [S in Shape]: readonly [peak: number, hours: number] } = {
   spiky: [10, 1],
   variable: [3, 4],
   'steady-high': [1.5, 8],
   flat: [1, 24],
 };
-/** Peak over average for each shape (kept for the words in records). */
-export const PEAK_TO_AVERAGE: { readonly [S in Shape]: number } = { spiky: 10, variable: 3, 'steady-high': 1.5, flat: 1 };
 
 /** The 24 hourly loads of a shape, relative to the average hour (mean 1). */
 export function dayProfile(shape: Shape): number[] {
@@ -129,8 +137,18 @@ export interface ProviderPrices {
   gateway?: { perRequest: number; freeRequests: number };
   logsPerGb?: number;
   egressPerGb?: number;
-  nat?: { hourly: number; perInstanceHour: number; perGb: number };
+  /** perInstanceHour applies to at most maxInstances instances (0: no cap). */
+  nat?: { hourly: number; perInstanceHour: number; maxInstances: number; perGb: number };
+  /** The parts of the bill priced from an unverified fact or a stated assumption (see unverified.ts). */
+  unverified: readonly PriceUse[];
 }
+
+/** A part of the bill a price feeds. */
+export type PricePart = OptionId | 'gateway' | 'logs' | 'transfer' | 'nat';
+/** When the price is used: on one architecture, with one lever, or with one container billing. */
+export type PriceCondition = 'x86' | 'arm' | 'lmi' | 'free' | 'commit' | 'request' | 'instance';
+/** A part, always ("vm") or only under a condition ("functions:arm"). */
+export type PriceUse = PricePart | `${PricePart}:${PriceCondition}`;
 
 export interface PriceBook {
   providers: { readonly [P in Provider]: ProviderPrices };
@@ -146,7 +164,12 @@ export interface OptionCost {
   /** Instances billed on average (containers, VMs, Managed Instances), 0 for per-request billing of functions. */
   instances: number;
 }
-export type Estimate = { [O in OptionId]: OptionCost } & { provider: Provider; notes: string[] };
+export type Estimate = { [O in OptionId]: OptionCost } & {
+  provider: Provider;
+  notes: string[];
+  /** The parts of this estimate priced from an unverified fact or an assumption. */
+  unverified: PricePart[];
+};
 
 const SECONDS_PER_HOUR = 3600;
 
@@ -163,16 +186,34 @@ export function functionVcpu(memoryMb: number, p: ProviderPrices): number {
   return prev[1];
 }
 
-/** Per hour of the day: requests in flight and busy vCPU, from the month's events. */
-function hourly(i: Inputs, p: ProviderPrices, hoursPerMonth: number) {
+/**
+ * The day's distinct hourly loads, relative to the average hour, with how
+ * many hours each lasts: the peak, then the rest (what dayProfile spreads
+ * over 24 hours). Sizing works on these two levels instead of 24 hours, so
+ * the break-even scan, which prices hundreds of volumes per keystroke,
+ * stays cheap.
+ */
+function levels(shape: Shape): readonly (readonly [load: number, hours: number])[] {
+  const [peak, hours] = PEAK[shape];
+  return hours >= 24 ? [[peak, 24]] : [[peak, hours], [(24 - peak * hours) / (24 - hours), 24 - hours]];
+}
+
+/** An hour's load: requests in flight and busy vCPU. */
+interface Load {
+  inFlight: number;
+  cpu: number;
+}
+
+/** Per level of the day: its load (from the month's events, by Little's law) and its hours. */
+function hourly(i: Inputs, p: ProviderPrices, hoursPerMonth: number): { load: Load; hours: number }[] {
   const perSecond = i.events / (hoursPerMonth * SECONDS_PER_HOUR);
   const inFlight = perSecond * (i.durationMs / 1000);
   const cpu = inFlight * (1 - i.ioWait) * functionVcpu(i.memoryMb, p);
-  return dayProfile(i.shape).map((m) => ({ inFlight: inFlight * m, cpu: cpu * m }));
+  return levels(i.shape).map(([m, hours]) => ({ load: { inFlight: inFlight * m, cpu: cpu * m }, hours }));
 }
 
 /** Instances needed for one hour's load: the first ceiling hit (CPU, concurrency or memory). */
-function need(h: { inFlight: number; cpu: number }, vcpu: number, gib: number, i: Inputs): number {
+function need(h: Load, vcpu: number, gib: number, i: Inputs): number {
   return Math.max(h.cpu / (vcpu * i.util), h.inFlight / i.concurrency, (h.inFlight * i.requestMb) / (gib * 1024));
 }
 /** Whole instances, without float noise (2.0000000001 is 2). */
@@ -200,12 +241,13 @@ function sharedLines(i: Inputs, p: ProviderPrices) {
 function natCost(i: Inputs, p: ProviderPrices, instances: number, hoursPerMonth: number): number {
   if (!i.nat || !p.nat) return 0;
   const gb = (i.events * i.egressKb) / 1e6;
-  return hoursPerMonth * (p.nat.hourly + p.nat.perInstanceHour * Math.min(instances, 32)) + gb * p.nat.perGb;
+  const billed = p.nat.maxInstances > 0 ? Math.min(instances, p.nat.maxInstances) : instances;
+  return hoursPerMonth * (p.nat.hourly + p.nat.perInstanceHour * billed) + gb * p.nat.perGb;
 }
 
 /** Average instances over the day when autoscaling follows the load hour by hour. */
-function scaledInstances(hours: { inFlight: number; cpu: number }[], vcpu: number, gib: number, i: Inputs, floor: number): number {
-  return hours.reduce((s, h) => s + Math.max(floor, whole(need(h, vcpu, gib, i))), 0) / hours.length;
+function scaledInstances(day: { load: Load; hours: number }[], vcpu: number, gib: number, i: Inputs, floor: number): number {
+  return day.reduce((s, h) => s + h.hours * Math.max(floor, whole(need(h.load, vcpu, gib, i))), 0) / 24;
 }
 
 export function functionsCost(i: Inputs, book: PriceBook): OptionCost {
@@ -241,7 +283,7 @@ export function containerCost(i: Inputs, book: PriceBook): OptionCost {
   if (i.containerBilling === 'request' && c.request) {
     // Billed only while at least one request is in flight on an instance; minimum instances bill all the time.
     let active = 0;
-    for (const h of hours) active += Math.max(Math.min(1, h.inFlight), need(h, c.vcpu, c.gib, i)) * secondsPerHour;
+    for (const h of hours) active += h.hours * Math.max(Math.min(1, h.load.inFlight), need(h.load, c.vcpu, c.gib, i)) * secondsPerHour;
     const idle = i.minInstances * 24 * secondsPerHour;
     const instSeconds = Math.max(active, idle);
     const cpu = Math.max(0, instSeconds * c.vcpu - free.vcpuSeconds) * c.request.vcpuSecond;
@@ -258,7 +300,7 @@ export function containerCost(i: Inputs, book: PriceBook): OptionCost {
 /** VMs for the busiest hour, up all month (they do not follow the load). */
 export function vmCount(i: Inputs, book: PriceBook): number {
   const p = book.providers[i.provider];
-  return Math.max(1, ...hourly(i, p, book.hoursPerMonth).map((h) => whole(need(h, p.vm.vcpu, p.vm.gib, i))));
+  return Math.max(1, ...hourly(i, p, book.hoursPerMonth).map((h) => whole(need(h.load, p.vm.vcpu, p.vm.gib, i))));
 }
 
 export function vmCost(i: Inputs, book: PriceBook): OptionCost {
@@ -288,13 +330,8 @@ export function estimate(i: Inputs, book: PriceBook): Estimate {
     vm: vmCost(i, book),
     provider: i.provider,
     notes: gaps(i, book.providers[i.provider]),
+    unverified: unverifiedParts(i, book.providers[i.provider]),
   };
-}
-
-/** The one entry point other pages use: a workload's own figures, a provider and the levers. */
-export function priceWorkload(workload: Pick<Inputs, 'events' | 'durationMs' | 'memoryMb' | 'shape' | 'ioWait'>, provider: Provider, levers: Omit<Inputs, 'events' | 'durationMs' | 'memoryMb' | 'shape' | 'ioWait' | 'provider'>, book: PriceBook) {
-  const inputs: Inputs = { ...levers, ...workload, provider };
-  return { estimate: estimate(inputs, book), breakEvens: breakEven(inputs, book) };
 }
 
 /** The volume range the chart and the break-even search cover (events per month). */
@@ -310,7 +347,8 @@ export interface Crossover {
   cost: number | null;
 }
 
-const COST: { [O in OptionId]: (i: Inputs, b: PriceBook) => OptionCost } = { functions: functionsCost, container: containerCost, vm: vmCost };
+/** Each option's bill, by option id. */
+export const COST: { readonly [O in OptionId]: (i: Inputs, b: PriceBook) => OptionCost } = { functions: functionsCost, container: containerCost, vm: vmCost };
 
 /**
  * Break-even volumes: the first volume at which functions stop being the
@@ -361,8 +399,9 @@ export function curve(inputs: Inputs, book: PriceBook, points = 41): CurvePoint[
   const span = Math.log10(VOLUME_MAX / VOLUME_MIN);
   for (let k = 0; k < points; k++) {
     const events = VOLUME_MIN * Math.pow(10, (span * k) / (points - 1));
-    const e = estimate({ ...inputs, events }, book);
-    out.push({ events, functions: e.functions.total, container: e.container.total, vm: e.vm.total });
+    // Totals only: the notes and unverified parts an estimate adds do not change with volume.
+    const i = { ...inputs, events };
+    out.push({ events, functions: functionsCost(i, book).total, container: containerCost(i, book).total, vm: vmCost(i, book).total });
   }
   return out;
 }
@@ -370,40 +409,4 @@ export function curve(inputs: Inputs, book: PriceBook, points = 41): CurvePoint[
 /** The cheapest option for these inputs (ties go to the earlier option in OPTION_IDS). */
 export function cheapest(e: Estimate): OptionId {
   return OPTION_IDS.reduce((best, id) => (e[id].total < e[best].total ? id : best), 'functions' as OptionId);
-}
-
-/**
- * An assessment's workloads on one account: each runs on its own option, and
- * each free allowance is credited once across all of them (split in
- * proportion to use), not once per workload.
- */
-export function assessmentCosts(items: readonly { inputs: Inputs; option: OptionId }[], book: PriceBook, freeTierOnce: boolean): number[] {
-  const totals = items.map(({ inputs, option }) => COST[option]({ ...inputs, freeTier: false }, book).total);
-  if (!freeTierOnce) return totals;
-  // Per provider and option, the credit a free tier would give each workload alone, and the whole allowance's worth.
-  const groups = new Map<string, number[]>();
-  items.forEach(({ inputs, option }, k) => {
-    const key = `${inputs.provider}/${option}`;
-    groups.set(key, [...(groups.get(key) ?? []), k]);
-  });
-  for (const members of groups.values()) {
-    const alone = members.map((k) => {
-      const { inputs, option } = items[k]!;
-      return totals[k]! - COST[option]({ ...inputs, freeTier: true }, book).total;
-    });
-    const sum = alone.reduce((s, c) => s + c, 0);
-    // Credited once: never more than the whole allowance is worth, split in proportion to what each would use of it.
-    const first = items[members[0]!]!;
-    const once = Math.min(sum, allowanceWorth(first.inputs, first.option, book));
-    members.forEach((k, j) => {
-      totals[k] = totals[k]! - (sum > 0 ? (once * alone[j]!) / sum : 0);
-    });
-  }
-  return totals;
-}
-
-/** What the whole monthly allowance is worth for this provider and option (a workload far larger than it). */
-function allowanceWorth(i: Inputs, option: OptionId, book: PriceBook): number {
-  const big = { ...i, events: Math.max(i.events, 1) * 1e6 };
-  return COST[option]({ ...big, freeTier: false }, book).total - COST[option]({ ...big, freeTier: true }, book).total;
 }

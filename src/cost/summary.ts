@@ -5,19 +5,21 @@
  * volume. Every figure comes from estimate() and breakEven(); nothing here
  * repeats a formula.
  */
-import { PEAK_TO_AVERAGE, assessmentCosts, breakEven, estimate, type Inputs, type OptionId, type PriceBook, type Provider } from './model.ts';
+import { PEAK, breakEven, estimate, type Inputs, type OptionId, type PriceBook, type Provider } from './model.ts';
+import { assessmentCosts } from './account.ts';
 import { OPTION_LABEL, PROVIDER_LABEL } from './labels.ts';
 import { volume } from './format.ts';
 import type { CostSummary, FactDate, OptionKey } from '../records/types.ts';
-import type { FieldId, Limits } from './inputs.ts';
+import type { FieldId, InputRules } from './inputs.ts';
 
 /** What the browser needs to estimate and cite: plain data, built from the facts registry at build time. */
 export interface CostBook {
   readonly book: PriceBook;
-  readonly limits: Limits;
+  /** The input rules (function limits, shape codes); named limits for the pages that read it. */
+  readonly limits: InputRules;
   /** Where each provider's prices apply, in words. */
   readonly regions: { readonly [P in Provider]: string };
-  /** The registry facts behind the prices and limits, with their checked dates. */
+  /** The registry facts behind the prices and limits, with their checked dates (none for an unverified fact). */
   readonly sources: readonly FactDate[];
 }
 
@@ -46,7 +48,7 @@ export function describeInputs(i: Inputs, team?: ReadonlySet<FieldId>): string {
   return [
     PROVIDER_LABEL[i.provider],
     mark('events', `${volume(i.events)} events a month`),
-    mark('shape', `${SHAPE_WORDS[i.shape]} (busiest hour ${PEAK_TO_AVERAGE[i.shape]}× the average)`),
+    mark('shape', `${SHAPE_WORDS[i.shape]} (busiest hour ${PEAK[i.shape][0]}× the average)`),
     mark('durationMs', `${i.durationMs.toLocaleString('en-US')} ms each`),
     mark('memoryMb', `${i.memoryMb.toLocaleString('en-US')} MB`),
     mark('ioWait', `${pct(i.ioWait)} % of the time waiting on I/O`),

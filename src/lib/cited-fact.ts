@@ -2,8 +2,9 @@
  * One fact of the registry as the cost model cites it (CitedFact). Shared by
  * the page build (entries from the `facts` collection, `checked` a Date) and
  * the unit tests (the raw JSON files, `checked` a YYYY-MM-DD string), so both
- * read the registry the same way. The cost model computes only with facts
- * checked against a current source: an unverified price stops the build.
+ * read the registry the same way. A fact nobody could compare with a current
+ * copy of its source still prices the workload, but it carries the reason
+ * instead of a date, and the page says which prices rest on such facts.
  */
 import { factDisplay, type FactValue } from '../content/fact-display';
 import type { CitedFact } from '../cost/prices';
@@ -12,15 +13,15 @@ export interface RegistryFact extends FactValue {
   readonly claim: string;
   readonly source: { readonly title: string; readonly url: string };
   readonly checked?: Date | string;
-  readonly unverified?: unknown;
+  readonly unverified?: { readonly why: string };
+  readonly table?: { readonly rows: readonly (readonly [number, number])[] };
 }
+
+const isoDay = (day: Date | string) => (typeof day === 'string' ? day : day.toISOString().slice(0, 10));
 
 /** The fact as cited data, or undefined when it has no numeric value to compute with. */
 export function citedFact(id: string, fact: RegistryFact | undefined): CitedFact | undefined {
   if (!fact || typeof fact.value !== 'number') return undefined;
-  if (fact.checked === undefined || fact.unverified !== undefined) {
-    throw new Error(`content/facts/${id}.json is unverified: the cost model computes only with facts checked against a current source. Re-check it, or stop the cost model from using it.`);
-  }
   return {
     id,
     value: fact.value,
@@ -29,6 +30,8 @@ export function citedFact(id: string, fact: RegistryFact | undefined): CitedFact
     ...(fact.unit === undefined ? {} : { unit: fact.unit }),
     sourceTitle: fact.source.title,
     sourceUrl: fact.source.url,
-    checked: typeof fact.checked === 'string' ? fact.checked : fact.checked.toISOString().slice(0, 10),
+    // The schema allows exactly one of the two; an unverified fact never lends a date.
+    ...(fact.unverified ? { unverified: fact.unverified.why } : fact.checked !== undefined ? { checked: isoDay(fact.checked) } : {}),
+    ...(fact.table ? { table: fact.table.rows } : {}),
   };
 }

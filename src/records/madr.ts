@@ -12,6 +12,7 @@ import { OPTION_NOTES } from './option-notes.ts';
 import { optionName, recordTitle } from './title.ts';
 import { revisitTriggers } from './triggers.ts';
 import { drivers, type CostSummary, type FactDate, type RecordInput } from './types.ts';
+import { FACT_BADGE_TEXT } from '../lib/facts.ts';
 
 /** YAML front matter. No user text goes in: names cannot break it. */
 export function madrFrontMatter(date: string): string[] {
@@ -60,8 +61,9 @@ export function moreInformationLines(input: RecordInput): string[] {
   ];
 }
 
-function factLine(f: FactDate): string {
-  return `${f.url ? link(f.label, f.url) : inline(f.label)}: checked ${inline(f.checked)}`;
+/** A fact with the day it was checked, or the plain statement that it was not verified (no date passes for a check). Shared with the assessment record. */
+export function factLine(f: FactDate): string {
+  return `${f.url ? link(f.label, f.url) : inline(f.label)}: ${f.checked ? `checked ${inline(f.checked)}` : FACT_BADGE_TEXT.unverified}`;
 }
 
 /** Where the cost estimate's prices come from: the region and each price fact's checked date. Shared with the assessment record. */
@@ -73,7 +75,7 @@ export function costInformationLines(cost: CostSummary | undefined): string[] {
       `Cost estimate: from the guide’s cost model, for ${cost.assumptions}. Prices in ${cost.currency}, before tax and data transfer${cost.region ? `, for ${cost.region}` : ''}.`,
     ),
     ...(cost.sources && cost.sources.length > 0
-      ? ['', 'Price facts the estimate used, with the day each was last checked against its source:', '', ...bullets(cost.sources.map(factLine))]
+      ? ['', 'Price facts the estimate used, with the day each was last checked against its source (or that it was not verified):', '', ...bullets(cost.sources.map(factLine))]
       : []),
   ];
 }

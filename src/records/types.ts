@@ -74,8 +74,8 @@ export interface CostSummary {
 /** A dated fact the decision relied on. */
 export interface FactDate {
   readonly label: string;
-  /** YYYY-MM-DD: when the fact was last compared with its source. */
-  readonly checked: string;
+  /** YYYY-MM-DD: when the fact was last compared with its source; absent for a fact nobody could compare with a current copy. */
+  readonly checked?: string;
   readonly url?: string;
 }
 

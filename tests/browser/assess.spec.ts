@@ -13,6 +13,11 @@ import { answerByKeyboard } from '../support/quiz-driver';
 import { expectNoAxeViolations } from '../support/axe';
 import { printedPages } from '../support/print';
 import { completeAnswers } from '../support/complete-answers';
+import { costSummary } from '../../src/cost/summary.ts';
+import { costBookOf } from '../../src/cost/prices.ts';
+import { defaultsFor, serializeInputs } from '../../src/cost/links.ts';
+import { money } from '../../src/records/amounts.ts';
+import { data } from '../unit/cost/support';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 // Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
@@ -96,21 +101,24 @@ test('one link restores the whole assessment; the combined record downloads', as
 test('each assessed workload gets an estimated monthly cost from its traffic answer, in the table and the record', async ({ page }) => {
   // The cost code loads after the list; on 2 shared cores the whole run can pass 30 s.
   test.setTimeout(90_000);
-  // Spiky traffic on serverless functions at the model's default inputs: $2.467 a month (tests/unit/cost/summary.test.ts).
+  // Spiky traffic on serverless functions at the model's default inputs, on the registry's prices (the formulas are unit-tested in tests/unit/cost/).
+  const book = costBookOf(data);
+  const cost = costSummary('serverless', defaultsFor('spiky'), book);
   const spiky = completeAnswers({ goal: 'both', location: 'cloud', arrival: 'timer-batches', duration: 'near-limit', state: 'managed-data', traffic: 'spiky', latency: 'interactive' });
   baseExpect(spiky.outcome).toBe('serverless');
   const workloads = [workloadFrom('Checkout API', spiky.answers), workloadFrom('Search', {})];
   await page.goto(`/assess/${encodeAssessment(workloads)}`);
   await expect(page.getByRole('columnheader', { name: 'Estimated monthly cost' })).toBeVisible();
   const cell = page.locator('.assess-table tbody tr').first().locator('td').last();
-  await expect(cell).toHaveText('2.47 USD a month: change the inputs');
-  await expect(cell.getByRole('link')).toHaveAttribute('href', '/cost/?s=s');
+  await expect(cell).toHaveText(`${money(cost.monthly, 'USD')} a month: change the inputs`);
+  await expect(cell.getByRole('link')).toHaveAttribute('href', `/cost/?${serializeInputs(defaultsFor('spiky'), book.limits)}`);
   await expect(page.locator('.assess-table-wrap')).toContainText('the daily shape taken from the workload’s traffic answer');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
   const text = await readFile((await download.path())!, 'utf8');
   expect(text).toContain('| Workload | Outcome | Confidence | Warnings | Estimated monthly cost |');
-  expect(text).toMatch(/\| Checkout API \| Serverless functions \| [^|]+ \| [^|]+ \| 2\.47 USD \|/);
-  expect(text).toContain('re-decide when the bill for functions passes 57.82 USD a month');
+  expect(text).toContain(` | ${money(cost.monthly, 'USD')} |`);
+  expect(text).toMatch(/\| Checkout API \| Serverless functions \| [^|]+ \| [^|]+ \| [\d.,]+ USD \|/);
+  expect(text).toContain(`re-decide when the bill for functions passes ${money(cost.reviewMonthly!, 'USD')} a month`);
   expect(parseMadrWithFrontmatter(text).status).toBe('proposed');
 });
 

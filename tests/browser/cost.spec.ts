@@ -1,8 +1,11 @@
 /**
  * /cost/: the estimate works without JavaScript (defaults, server-rendered),
  * follows the inputs with it, keeps them in the URL, explains bad values
- * without ever showing NaN or Infinity, works by keyboard, and passes axe in
- * light and dark, with and without errors on screen.
+ * without ever showing NaN or Infinity, says which prices are not verified,
+ * works by keyboard, and passes axe in light and dark, with and without
+ * errors on screen. Expected bills come from the model on the registry's
+ * prices (its formulas are unit-tested against hand-worked cases), so a
+ * price change does not break the page's tests.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -10,6 +13,15 @@ import { encodeAnswers } from '../../src/quiz/index.ts';
 import { completeAnswers } from '../support/complete-answers';
 import { AXE_TAGS, expectNoAxeViolations, formatViolations } from '../support/axe';
 import { applyTheme, expectScheme, THEME_MODES } from '../support/theme';
+import { book, data, rules } from '../unit/cost/support';
+import { estimate } from '../../src/cost/model';
+import { DEFAULT_INPUTS } from '../../src/cost/inputs';
+import { money } from '../../src/cost/format';
+import { FACT_BADGE_TEXT } from '../../src/lib/facts';
+
+/** The default estimate on AWS, as the page must show it. */
+const DEFAULTS = estimate(DEFAULT_INPUTS, book);
+const [FUNCTIONS, CONTAINERS, VMS] = [money(DEFAULTS.functions.total), money(DEFAULTS.container.total), money(DEFAULTS.vm.total)];
 
 async function openCost(page: Page, query = ''): Promise<void> {
   await page.goto(`/cost/${query}`);
@@ -34,13 +46,26 @@ test.describe('cost page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/cost/');
-    // 5e6 × 0.1 GB-s × $0.00001667 + 5e6 × $0.0000002 = $9.335 (free tier off); one Fargate task $36.04; one m7g.large $59.57
-    await expect(summary(page)).toContainText('On AWS, at 5 million events a month, functions cost least: $9.34 a month.');
-    await expect(firstTable(page)).toContainText('$36.04');
-    await expect(firstTable(page)).toContainText('$59.57');
+    // Functions are the cheapest option at the defaults (5 million events); the tables are the build's, for these inputs.
+    await expect(summary(page)).toContainText(`On AWS, at 5 million events a month, functions cost least: ${FUNCTIONS} a month.`);
+    await expect(firstTable(page)).toContainText(CONTAINERS);
+    await expect(firstTable(page)).toContainText(VMS);
     await expect(page.locator('#compare-providers')).toContainText('Google Cloud');
     await expect(page.getByRole('textbox', { name: 'Events per month' })).toBeDisabled();
     await context.close();
+  });
+
+  test('with JavaScript the live tables replace the build’s, once, and the summary names the parts resting on unverified prices', async ({ page }) => {
+    await openCost(page);
+    await expect(page.locator('#compare-providers')).toHaveCount(1);
+    await expect(page.locator('.cost-calculator #compare-providers')).toBeAttached();
+    await expect(page.locator('#cost-tables-first')).toHaveCount(0);
+    if (DEFAULTS.unverified.length > 0) await expect(summary(page)).toContainText('Not verified against a current provider page: the prices for');
+    // Each unverified source says so with its reason, and shows no date.
+    const unverified = data.cited.find((f) => f.unverified)!;
+    const entry = page.locator('.cost-sources li', { has: page.locator(`a[href="${unverified.sourceUrl}"]`) }).filter({ hasText: FACT_BADGE_TEXT.unverified });
+    await expect(entry.first()).toContainText(unverified.unverified!);
+    await expect(entry.first().locator('time')).toHaveCount(0);
   });
 
   test('typing updates the estimate and the versioned URL; the provider and levers too', async ({ page }) => {
@@ -116,15 +141,15 @@ test.describe('cost panel on result pages', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const [outcome, line] of [
-      ['serverless', 'functions cost least: $9.34 a month.'],
-      ['managed', 'Managed containers, recommended here: $36.04 a month.'],
-      ['servers', 'Virtual machines, recommended here: $59.57 a month.'],
+      ['serverless', `functions cost least: ${FUNCTIONS} a month.`],
+      ['managed', `Managed containers, recommended here: ${CONTAINERS} a month.`],
+      ['servers', `Virtual machines, recommended here: ${VMS} a month.`],
     ] as const) {
       await page.goto(`/quiz/result/${outcome}/`);
       await expect(panel(page).getByRole('heading', { name: 'What it might cost' })).toBeVisible();
       await expect(panel(page).locator('.cost-summary')).toContainText(line);
       await expect(panel(page).locator('.cost-chart path.cost-line')).toHaveCount(3);
-      await expect(panel(page).locator('.cost-table').first()).toContainText('$36.04');
+      await expect(panel(page).locator('.cost-table').first()).toContainText(CONTAINERS);
       await expect(panel(page).getByRole('link', { name: 'Change the inputs on the cost page' })).toHaveAttribute('href', '/cost/');
     }
     await context.close();
@@ -147,8 +172,8 @@ test.describe('cost panel on result pages', () => {
     await expect(page.locator('#cost-panel-basis')).toContainText('spiky load (busiest hour 10× the average)');
     await expect(page.locator('#cost-panel-basis')).toContainText('The daily shape follows your traffic answer.');
     await expect(page.locator('#cost-panel-link')).toHaveAttribute('href', '/cost/?v=2&s=s');
-    // The spiky shape sizes servers for a tenfold peak: one m7g.large still carries 5 million events ($59.57).
-    await expect(panel(page).locator('.cost-table').first()).toContainText('$59.57');
+    // The spiky shape sizes servers for its peak: one reference VM still carries 5 million events.
+    await expect(panel(page).locator('.cost-table').first()).toContainText(money(estimate({ ...DEFAULT_INPUTS, shape: 'spiky' }, book).vm.total));
     await expect(panel(page).locator('.cost-chart desc')).toContainText('At your 5 million events');
   });
 
@@ -158,7 +183,7 @@ test.describe('cost panel on result pages', () => {
     const errors = panel(page).locator('.cost-errors li');
     await expect(errors).toHaveCount(4);
     await expect(errors.nth(0)).toContainText('Average duration must be a number');
-    await expect(errors.nth(1)).toContainText('Function memory must be a number between 128 and 10,240 MB');
+    await expect(errors.nth(1)).toContainText(`Function memory must be a number between ${rules.minMemoryMb.toLocaleString('en-US')} and ${rules.maxMemoryMb.toLocaleString('en-US')} MB`);
     await expect(errors.nth(2)).toContainText('Time waiting on I/O must be a number');
     await expect(errors.nth(3)).toContainText('VM price per hour is empty');
     await expect(panel(page).locator('.cost-summary')).toContainText('4 fields have a problem');

@@ -10,6 +10,12 @@ import { OUTCOMES, OUTCOME_ORDER, decide, encodeAnswers, pairsToAnswers, shortes
 import { expectNoAxeViolations } from '../support/axe';
 import { printedPages } from '../support/print';
 import { completeAnswers } from '../support/complete-answers';
+import { costSummary } from '../../src/cost/summary.ts';
+import { costBookOf } from '../../src/cost/prices.ts';
+import { defaultsFor } from '../../src/cost/links.ts';
+import { money as usd } from '../../src/cost/format.ts';
+import { money } from '../../src/records/amounts.ts';
+import { data } from '../unit/cost/support';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 // Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
@@ -62,19 +68,25 @@ test('download: the Nygard format, and a hostile name still gives a valid file n
 
 test('download: the MADR carries the cost model: triggers with its numbers, the region and the price facts’ dates', async ({ page }) => {
   // Spiky traffic on a serverless result: the panel and the record use the spiky default inputs, with 2e7 events from the address.
-  // Worked by hand (tests/unit/cost/summary.test.ts): functions at 20 million events = 20e6 × $0.000001867 − $6.868 = $30.47;
-  // break-even with containers ($57.816 a month) at 34.6 million events, 13 a second.
+  // Expected figures come from the model on the registry's prices (its formulas are unit-tested against hand-worked cases).
+  const cost = costSummary('serverless', { ...defaultsFor('spiky'), events: 2e7 }, costBookOf(data));
   const decision = completeAnswers({ ...LONG });
   baseExpect(decision.outcome).toBe('serverless');
   baseExpect(decision.answers.traffic).toBe('spiky');
   await openResult(page, `${encodeAnswers(decision.answers)}&n=2e7`);
   await expect(page.locator('#cost-panel-live [data-cost-live="true"]')).toBeAttached();
-  await expect(page.locator('.cost-panel .cost-table').first()).toContainText('$30.47');
+  await expect(page.locator('.cost-panel .cost-table').first()).toContainText(usd(cost.monthly));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
   const text = await readFile((await download.path())!, 'utf8');
   const confirmation = text.split('### Confirmation')[1]!.split('## Pros and Cons')[0]!;
-  baseExpect(confirmation).toMatch(/re-decide when load stays above 13 requests per second \(34\.[67] million events a month\) for a week/);
-  baseExpect(confirmation).toContain('re-decide when the bill for functions passes 57.82 USD a month, the bill at the break-even volume (the estimate is 30.47 USD, for 20 million events a month, spiky load');
+  // The break-even as the record rounds it: a rate (one decimal under 10 a second) and millions a month (one decimal).
+  const m = /re-decide when load stays above ([\d.,]+) requests per second \(([\d.]+) million events a month\) for a week/.exec(confirmation);
+  baseExpect(m, confirmation).not.toBeNull();
+  baseExpect(Math.abs(Number(m![1]!.replace(/,/g, '')) - cost.breakEvenPerSecond!)).toBeLessThanOrEqual(0.5);
+  baseExpect(Math.abs(Number(m![2]) - cost.breakEvenPerMonth! / 1e6)).toBeLessThanOrEqual(0.05 + 1e-9);
+  baseExpect(confirmation).toContain(
+    `re-decide when the bill for functions passes ${money(cost.reviewMonthly!, 'USD')} a month, the bill at the break-even volume (the estimate is ${money(cost.monthly, 'USD')}, for AWS, 20 million events a month, spiky load`,
+  );
   const more = text.split('## More Information')[1]!;
   baseExpect(more).toContain('US East (N. Virginia)');
   baseExpect(more).toMatch(/\[Lambda charges \$0\.20 per million requests\]\(https:[^)]+\): checked \d{4}-\d{2}-\d{2}/);

@@ -129,6 +129,27 @@ export function islandOnDemand(distDir, pagePath, html, startupFiles) {
 }
 
 /**
+ * What a page's startup scripts load on demand, one step on: the chunks any
+ * startup file import()s (a page that starts its component from a module
+ * script of its own, like /cost/, rather than from an island), with
+ * everything those import statically, less the files startup loaded already.
+ * @param {string} distDir
+ * @param {string} pagePath
+ * @param {string[]} startupFiles `jsFiles` of the page's PageWeight
+ * @returns {{ js: Size, jsFiles: string[] }}
+ */
+export function scriptsOnDemand(distDir, pagePath, startupFiles) {
+  /** @type {string[]} */
+  const roots = [];
+  for (const path of startupFiles) {
+    for (const spec of dynamicImports(readFileSync(join(distDir, path), 'utf8'))) roots.push(sitePath(spec, path) ?? spec);
+  }
+  const loaded = new Set(startupFiles);
+  const jsFiles = moduleGraph(distDir, roots, [], pagePath).filter((p) => !loaded.has(p));
+  return { js: sum(jsFiles.map((p) => size(readFileSync(join(distDir, p))))), jsFiles };
+}
+
+/**
  * @param {string} distDir
  * @param {string} pagePath site path of the page, e.g. "/goals/"
  * @param {string} html the page's HTML

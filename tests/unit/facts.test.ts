@@ -75,6 +75,20 @@ describe('facts registry entries', () => {
     expect(parsed.unverified?.lastSeen.toISOString().slice(0, 10)).toBe('2026-11-27');
   });
 
+  it('a table is in ascending order and holds the value as one of its rows', () => {
+    const base = { claim: 'A 2,048 MiB function gets 1 vCPU.', value: 2048, unit: 'MiB', provider: 'google-cloud', product: 'Cloud Run functions', source: { title: 'Memory', url: 'https://cloud.google.com/functions/docs/configuring/memory', publisher: 'Google Cloud' }, checked: '2026-12-03' };
+    const columns = ['memory (MiB)', 'vCPU'];
+    expect(factSchema.safeParse({ ...base, table: { columns, rows: [[1024, 0.583], [2048, 1]] } }).success).toBe(true);
+    const issues = (table: unknown, value = 2048) => {
+      const r = factSchema.safeParse({ ...base, value, claim: `A ${value.toLocaleString('en-US')} MiB function gets 1 vCPU.`, table });
+      return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(issues({ columns, rows: [[2048, 1], [1024, 0.583]] })).toEqual(['table.rows']);
+    expect(issues({ columns, rows: [[1024, 0.583], [2048, 1]] }, 4096)).toEqual(['value']);
+    expect(issues({ columns, rows: [[2048, 1]] })).toEqual(['table.rows']);
+    expect(issues({ columns, rows: [[1024, 0.583], [2048, 1]], extra: true })).toEqual(['table']);
+  });
+
   it('a display must show its value as the site writes it', () => {
     const shows: [number | string, string][] = [
       [1769, '1,769 MB'], [0.2, '$0.20 per million requests'], [1.667e-5, '$0.00001667 for every GB-second'], [1.8e-5, '$0.00001800 per vCPU-second'],
@@ -153,10 +167,12 @@ describe('unverified facts', () => {
     ]);
   });
 
-  it('are refused by the cost model, which prints checked dates', () => {
+  it('price the cost model with their reason and no date; a checked fact carries its day', () => {
     const fact = { claim: 'Lambda charges $0.20 per million requests.', value: 0.2, source: source('https://a.example/p') };
-    expect(citedFact('aws-lambda-price-requests', { ...fact, checked: '2026-12-03' })?.checked).toBe('2026-12-03');
-    expect(() => citedFact('aws-lambda-price-requests', { ...fact, unverified: { lastSeen: '2026-11-27', why } })).toThrow(/aws-lambda-price-requests\.json is unverified/);
+    const checked = citedFact('aws-lambda-price-requests', { ...fact, checked: '2026-12-03' });
+    expect([checked?.checked, checked?.unverified]).toEqual(['2026-12-03', undefined]);
+    const unverified = citedFact('aws-lambda-price-requests', { ...fact, unverified: { why } });
+    expect([unverified?.value, unverified?.checked, unverified?.unverified]).toEqual([0.2, undefined, why]);
   });
 });
 

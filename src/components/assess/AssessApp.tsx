@@ -90,7 +90,7 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
         // A workload's cost inputs: the model's defaults with the daily shape of its traffic answer (COST_BASIS).
         const costInputs: Inputs | undefined = costCode?.defaultsFor(decision.answers.traffic);
         const cost = costCode && costInputs ? costCode.costSummary(decision.outcome, costInputs, costBook) : undefined;
-        const costQuery = costCode && costInputs ? costCode.serializeInputs(costInputs) : '';
+        const costQuery = costCode && costInputs ? costCode.serializeInputs(costInputs, costBook.limits) : '';
         return {
           workload,
           record: recordFromDecision(decision, { workload: workload.name, resultUrl, siteUrl, guideVersion, date, facts, timeLimit, labels, cost }),

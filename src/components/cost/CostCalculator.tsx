@@ -1,189 +1,58 @@
 /**
- * The cost island: a form whose fields live in the URL, the estimate, the
- * chart and the tables. Rendered at build time with the defaults (so the
- * page works without JavaScript), then it reads the address bar and
- * recalculates on every keystroke.
+ * The estimate for some inputs: the summary, the chart and, once their code
+ * is there, the tables. A view without state: /cost/ drives it from its form
+ * (CostPage.tsx), result pages from the address (result-cost.tsx), and both
+ * render it at build time for the default inputs.
  *
- * Inputs never lie: the address always holds exactly what the fields hold
- * (a bad value too, so the link reopens the same message), and while a
- * field is invalid the estimate keeps the last valid inputs and says it is
- * out of date.
- *
- * Props are plain data (prices from the facts registry, limits, defaults),
- * so the same component serves /cost/ and the panel on result pages.
+ * The summary says what the reader needs first (the cheapest option, the
+ * recommended one, what cannot be priced and which prices are not verified
+ * against a current provider page); the chart follows; the tables (bill by
+ * line, the chart's data, other providers) come last and may load later.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { TargetedEvent } from 'preact';
+import type { ComponentType } from 'preact';
 import { chartModel } from '../../cost/chart.ts';
 import { money, volume } from '../../cost/format.ts';
 import { breakEven, cheapest, estimate, type Inputs, type OptionId, type PriceBook } from '../../cost/model.ts';
-import {
-  CHOICES,
-  FLAGS,
-  LINK_VERSION,
-  NUMERIC_FIELDS,
-  PARAM,
-  checkField,
-  parseInputs,
-  type ChoiceField,
-  type FieldError,
-  type FieldId,
-  type FlagField,
-  type Limits,
-  type NumericField,
-} from '../../cost/inputs.ts';
-import { OPTION_LABEL, PROVIDER_LABEL } from '../../cost/labels.ts';
+import { OPTION_LABEL, PART_LABEL, PROVIDER_LABEL } from '../../cost/labels.ts';
 import { CostChart } from './CostChart.tsx';
-import { CostTables } from './CostTables.tsx';
+import type { CostTablesProps } from './CostTables.tsx';
 
 export interface CostCalculatorProps {
   book: PriceBook;
-  limits: Limits;
-  /** Starting inputs (the panel passes the quiz's traffic answer as the shape). */
-  defaults: Inputs;
+  inputs: Inputs;
   /** Prefix for element ids, so two calculators can share a page. */
-  idPrefix?: string;
-  /** Write the inputs to the address bar (off where the URL belongs to something else). */
-  syncUrl?: boolean;
-  /** Show the form (off for a static, build-time rendering with no JavaScript). */
-  form?: boolean;
+  idPrefix: string;
+  /** True once the browser drives it (false in the build-time rendering). */
+  live: boolean;
+  /** Fields that have a problem: the figures are those of the last valid inputs. */
+  errorCount: number;
+  /** Messages to list here (where no form shows them next to their field). */
+  messages?: readonly string[];
+  /** What an old link relied on that has changed (empty otherwise). */
+  announce?: readonly string[];
   /** The option the page recommends: the summary states its bill too. */
   highlight?: OptionId;
-  /** Problems found in inputs read elsewhere (the result page's address); shown when there is no form to show them. */
-  initialErrors?: readonly FieldError[];
+  /** The tables, when their code is loaded (absent: not drawn yet). */
+  Tables?: ComponentType<CostTablesProps> | null;
+  /** Show the compare-providers table. */
+  compare?: boolean;
 }
 
-type Raw = { [F in NumericField]: string };
+/** The last estimate, so typing an invalid value (inputs unchanged) does not redo the break-even scan and the curve. */
+let last: { inputs: Inputs; book: PriceBook; result: ReturnType<typeof compute> } | undefined;
 
-const LABEL: { [F in NumericField]: string } = {
-  events: 'Events per month',
-  durationMs: 'Average duration (ms)',
-  memoryMb: 'Function memory (MB)',
-  ioWait: 'Time waiting on I/O (%)',
-  vmHourly: 'VM price (USD per hour; empty = the reference VM)',
-  util: 'Target utilisation (%)',
-  concurrency: 'Requests in flight per instance',
-  requestMb: 'Memory per request in flight (MB)',
-  minInstances: 'Minimum container instances',
-  commit: 'Commitment discount (%)',
-  logKb: 'Logs per event (KB)',
-  egressKb: 'Data out to the internet per event (KB)',
-};
-const CHOICE_TEXT: { [F in ChoiceField]: [string, Record<string, string>] } = {
-  provider: ['Provider', { a: 'AWS', z: 'Microsoft Azure', g: 'Google Cloud' }],
-  shape: ['Daily shape of the load', { s: 'Spiky (peak 10×)', v: 'Variable (peak 3×)', h: 'Steady and high (peak 1.5×)', f: 'Flat (no peak)' }],
-  arch: ['Architecture', { x: 'x86', a: 'Arm' }],
-  containerBilling: ['Container billing', { i: 'By instance (up while scaled out)', r: 'By request (Cloud Run; scales to zero)' }],
-};
-const FLAG_TEXT: { [F in FlagField]: string } = {
-  freeTier: 'Subtract the monthly free tier (once, for this workload)',
-  lmi: 'Functions on Lambda Managed Instances (AWS)',
-  gateway: 'Requests pass an API gateway',
-  nat: 'Containers and VMs reach the internet through NAT',
-};
-
-function rawOf(i: Inputs): Raw {
-  const out = {} as Raw;
-  for (const f of NUMERIC_FIELDS) {
-    const v = i[f];
-    out[f] = v === undefined ? '' : String(f === 'ioWait' || f === 'util' ? Math.round(v * 1000) / 10 : v);
-  }
-  return out;
+function compute(inputs: Inputs, book: PriceBook) {
+  const e = estimate(inputs, book);
+  const crossovers = breakEven(inputs, book);
+  return { e, crossovers, best: cheapest(e), chart: chartModel(inputs, book, e, crossovers) };
 }
 
-const code = (field: ChoiceField, value: string) => Object.keys(CHOICES[field]).find((k) => CHOICES[field][k] === value) ?? '';
+/** "a", "a and b", "a, b and c". */
+const list = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-export default function CostCalculator({ book, limits, defaults, idPrefix = 'cost', syncUrl = true, form = true, highlight, initialErrors = [] }: CostCalculatorProps) {
-  const [inputs, setInputs] = useState<Inputs>(defaults);
-  const [raw, setRaw] = useState<Raw>(() => rawOf(defaults));
-  const [errors, setErrors] = useState<Partial<Record<FieldId, string>>>(() => Object.fromEntries(initialErrors.map((e) => [e.field, e.message])));
-  const [announce, setAnnounce] = useState<string[]>([]);
-  const [live, setLive] = useState(false);
-  const defaultRaw = useMemo(() => rawOf(defaults), [defaults]);
-
-  // After hydration: take the inputs from the address bar, bad values included, so their messages show.
-  useEffect(() => {
-    setLive(true);
-    if (!syncUrl) return;
-    const params = new URLSearchParams(location.search);
-    const parsed = parseInputs(params, limits, defaults);
-    const nextRaw = rawOf(parsed.inputs);
-    for (const f of NUMERIC_FIELDS) {
-      const v = params.get(PARAM[f]);
-      if (v !== null) nextRaw[f] = v;
-    }
-    setInputs(parsed.inputs);
-    setRaw(nextRaw);
-    setErrors(Object.fromEntries(parsed.errors.map((e) => [e.field, e.message])));
-    setAnnounce(parsed.oldDefaults);
-  }, []);
-
-  const result = useMemo(() => {
-    const e = estimate(inputs, book);
-    const crossovers = breakEven(inputs, book);
-    return { e, crossovers, best: cheapest(e), chart: chartModel(inputs, book, e, crossovers) };
-  }, [inputs, book]);
-
-  /** The address holds exactly what the fields hold: typed text for numbers, codes for choices. */
-  const writeUrl = (nextInputs: Inputs, nextRaw: Raw) => {
-    if (!syncUrl) return;
-    const url = new URL(location.href);
-    for (const p of [...Object.values(PARAM), 'v']) url.searchParams.delete(p);
-    const q = url.searchParams;
-    for (const f of Object.keys(CHOICES) as ChoiceField[]) if (nextInputs[f] !== defaults[f]) q.set(PARAM[f], code(f, nextInputs[f]));
-    for (const f of FLAGS) if (nextInputs[f] !== defaults[f]) q.set(PARAM[f], nextInputs[f] ? '1' : '0');
-    for (const f of NUMERIC_FIELDS) if (nextRaw[f].trim() !== defaultRaw[f]) q.set(PARAM[f], nextRaw[f].trim());
-    if ([...q.keys()].some((k) => (Object.values(PARAM) as string[]).includes(k))) q.set('v', LINK_VERSION);
-    history.replaceState(history.state, '', url);
-  };
-
-  const onNumber = (field: NumericField) => (ev: TargetedEvent<HTMLInputElement>) => {
-    const value = ev.currentTarget.value;
-    const nextRaw = { ...raw, [field]: value };
-    setRaw(nextRaw);
-    let next = inputs;
-    if (field === 'vmHourly' && value.trim() === '') {
-      next = { ...inputs };
-      delete next.vmHourly;
-      setErrors((er) => ({ ...er, [field]: undefined }));
-    } else {
-      const checked = checkField(field, value, limits);
-      if ('message' in checked) setErrors((er) => ({ ...er, [field]: checked.message }));
-      else {
-        setErrors((er) => ({ ...er, [field]: undefined }));
-        next = { ...inputs, [field]: checked.value };
-      }
-    }
-    setInputs(next);
-    writeUrl(next, nextRaw);
-  };
-
-  const onChoice = (field: ChoiceField) => (ev: TargetedEvent<HTMLSelectElement>) => {
-    const value = CHOICES[field][ev.currentTarget.value];
-    if (!value) return;
-    setErrors((er) => ({ ...er, [field]: undefined }));
-    const next = { ...inputs, [field]: value };
-    setInputs(next);
-    writeUrl(next, raw);
-  };
-
-  const onFlag = (field: FlagField) => (ev: TargetedEvent<HTMLInputElement>) => {
-    const next = { ...inputs, [field]: ev.currentTarget.checked };
-    setInputs(next);
-    writeUrl(next, raw);
-  };
-
-  const id = (f: string) => `${idPrefix}-${f}`;
-  const errorCount = Object.values(errors).filter(Boolean).length;
-  const { e, crossovers, best, chart } = result;
-  const describedBy = (f: string) => (errors[f as FieldId] ? `${id(f)}-error` : undefined);
-  const err = (f: FieldId) =>
-    errors[f] ? (
-      <p class="cost-error" id={`${id(f)}-error`}>
-        {errors[f]}
-      </p>
-    ) : null;
-
+export default function CostCalculator({ book, inputs, idPrefix, live, errorCount, messages = [], announce = [], highlight, Tables, compare = false }: CostCalculatorProps) {
+  if (!last || last.inputs !== inputs || last.book !== book) last = { inputs, book, result: compute(inputs, book) };
+  const { e, crossovers, best, chart } = last.result;
   return (
     <div class="cost-calculator" data-cost-live={live ? 'true' : 'false'} data-cost-stale={errorCount > 0 ? 'true' : 'false'}>
       {announce.length > 0 ? (
@@ -196,67 +65,13 @@ export default function CostCalculator({ book, limits, defaults, idPrefix = 'cos
           </ul>
         </div>
       ) : null}
-      {form ? (
-        <div class="cost-form" role="group" aria-label="Workload and levers" aria-describedby={id('form-note')}>
-          <p class="cost-note" id={id('form-note')}>
-            The estimate updates as you type, and the address bar keeps exactly what the fields hold, so the link you share shows the same.
-          </p>
-          <div class="cost-fields">
-            {(Object.keys(CHOICE_TEXT) as ChoiceField[]).map((f) => (
-              <div class="cost-field" key={f}>
-                <label for={id(f)}>{CHOICE_TEXT[f][0]}</label>
-                <select id={id(f)} name={PARAM[f]} value={code(f, inputs[f])} disabled={!live} onChange={onChoice(f)} aria-describedby={describedBy(f)}>
-                  {Object.entries(CHOICE_TEXT[f][1]).map(([k, text]) => (
-                    <option key={k} value={k}>
-                      {text}
-                    </option>
-                  ))}
-                </select>
-                {err(f)}
-              </div>
-            ))}
-            {NUMERIC_FIELDS.map((f) => (
-              <div class="cost-field" key={f}>
-                <label for={id(f)}>{LABEL[f]}</label>
-                <input
-                  id={id(f)}
-                  name={PARAM[f]}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  spellcheck={false}
-                  value={raw[f]}
-                  placeholder={f === 'vmHourly' ? String(book.providers[inputs.provider].vm.hourly) : undefined}
-                  disabled={!live}
-                  onInput={onNumber(f)}
-                  aria-invalid={errors[f] ? 'true' : undefined}
-                  aria-describedby={describedBy(f)}
-                />
-                {err(f)}
-              </div>
-            ))}
-            {FLAGS.map((f) => (
-              <div class="cost-field cost-flag" key={f}>
-                <input id={id(f)} name={PARAM[f]} type="checkbox" checked={inputs[f]} disabled={!live} onChange={onFlag(f)} />
-                <label for={id(f)}>{FLAG_TEXT[f]}</label>
-              </div>
-            ))}
-          </div>
-          <noscript>
-            <p class="cost-note">Without JavaScript the fields are locked and the estimate is the one for the default inputs; changing them needs JavaScript.</p>
-          </noscript>
-        </div>
-      ) : null}
-
-      {!form && errorCount > 0 ? (
+      {messages.length > 0 ? (
         <ul class="cost-errors">
-          {Object.values(errors)
-            .filter(Boolean)
-            .map((message) => (
-              <li class="cost-error" key={message}>
-                {message}
-              </li>
-            ))}
+          {messages.map((message) => (
+            <li class="cost-error" key={message}>
+              {message}
+            </li>
+          ))}
         </ul>
       ) : null}
       <p class="cost-summary" role="status">
@@ -268,11 +83,12 @@ export default function CostCalculator({ book, limits, defaults, idPrefix = 'cos
         On {PROVIDER_LABEL[inputs.provider]}, at {volume(inputs.events)} events a month, {OPTION_LABEL[best].toLowerCase()} cost least: {money(e[best].total)} a month.
         {highlight && highlight !== best ? ` ${OPTION_LABEL[highlight]}, recommended here: ${money(e[highlight].total)} a month.` : ''}
         {e.notes.length ? ` Not priced: ${e.notes.join('; ')}.` : ''}
+        {e.unverified.length ? ` Not verified against a current provider page: the prices for ${list(e.unverified.map((p) => PART_LABEL[p]))}.` : ''}
       </p>
 
       <div class={errorCount > 0 ? 'cost-results cost-results-stale' : 'cost-results'}>
         <CostChart model={chart} inputs={inputs} estimate={e} idPrefix={idPrefix} />
-        <CostTables inputs={inputs} book={book} estimate={e} crossovers={crossovers} cheapest={best} compare={form} />
+        {Tables ? <Tables inputs={inputs} book={book} estimate={e} crossovers={crossovers} cheapest={best} compare={compare} /> : null}
       </div>
     </div>
   );

@@ -6,7 +6,7 @@
  */
 import type { ChartModel } from '../../cost/chart.ts';
 import { money, volume } from '../../cost/format.ts';
-import type { Estimate, Inputs } from '../../cost/model.ts';
+import { VOLUME_MAX, VOLUME_MIN, type Estimate, type Inputs } from '../../cost/model.ts';
 
 interface Props {
   model: ChartModel;
@@ -27,7 +27,7 @@ export function CostChart({ model, inputs, estimate, idPrefix }: Props) {
       <svg class="cost-chart" viewBox={`0 0 ${model.width} ${model.height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>Monthly cost against events per month</title>
         <desc id={descId}>
-          {`Logarithmic scales from 10 thousand to 100 billion events and from ${money(model.floor)} a month. At your ${volume(inputs.events)} events: functions ${money(estimate.functions.total)}, managed containers ${money(estimate.container.total)}, virtual machines ${money(estimate.vm.total)}. ${crossText}.`}
+          {`Logarithmic scales from ${volume(VOLUME_MIN)} to ${volume(VOLUME_MAX)} events and from ${money(model.floor)} a month. At your ${volume(inputs.events)} events: functions ${money(estimate.functions.total)}, managed containers ${money(estimate.container.total)}, virtual machines ${money(estimate.vm.total)}. ${crossText}.`}
         </desc>
         <g aria-hidden="true">
           {/* One path for the whole grid: far less markup than a line per tick (the panel on result pages is server-rendered). */}

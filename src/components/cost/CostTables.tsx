@@ -1,10 +1,15 @@
-/** The estimate as tables: each option's bill by line with the dominant lines, the chart's data by decade, and the same workload on every provider. */
+/**
+ * The estimate as tables: each option's bill by line with the dominant
+ * lines, the chart's data by decade, and the same workload on every
+ * provider. On /cost/ this is its own chunk, loaded after the page starts
+ * (the summary and the chart come first); result pages import it directly.
+ */
 import { TABLE_VOLUMES } from '../../cost/chart.ts';
 import { money, volume } from '../../cost/format.ts';
 import { LINE_LABEL, OPTION_LABEL, PROVIDER_LABEL } from '../../cost/labels.ts';
-import { LINE_IDS, OPTION_IDS, PROVIDERS, cheapest as cheapestOf, estimate as estimateAt, type Crossover, type Estimate, type Inputs, type OptionId, type PriceBook } from '../../cost/model.ts';
+import { LINE_IDS, OPTION_IDS, PROVIDERS, VOLUME_MAX, cheapest as cheapestOf, estimate as estimateAt, type Crossover, type Estimate, type Inputs, type OptionId, type PriceBook } from '../../cost/model.ts';
 
-interface Props {
+export interface CostTablesProps {
   inputs: Inputs;
   book: PriceBook;
   estimate: Estimate;
@@ -14,11 +19,11 @@ interface Props {
   compare?: boolean;
 }
 
-export function CostTables({ inputs, book, estimate: e, crossovers, cheapest, compare }: Props) {
+export function CostTables({ inputs, book, estimate: e, crossovers, cheapest, compare }: CostTablesProps) {
   const cross = (id: OptionId): string => {
     if (id === 'functions') return '—';
     const c = crossovers.find((x) => x.other === id);
-    return c?.events != null ? `${volume(c.events)} events a month` : 'none up to 100 billion';
+    return c?.events != null ? `${volume(c.events)} events a month` : `none up to ${volume(VOLUME_MAX)}`;
   };
   // The panel on result pages (no compare view) shows only the lines that cost something, to keep the page light.
   const lineIds = compare ? LINE_IDS : LINE_IDS.filter((l) => OPTION_IDS.some((id) => e[id].lines[l] > 0));

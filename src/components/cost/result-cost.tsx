@@ -6,16 +6,19 @@
  * code (model, chart, tables) is never part of the page's startup script.
  *
  * It is also the one entry point for every on-demand use of the cost code
- * (the record's cost summary here and on /assess/): a single entry keeps
- * the /cost/ island in one chunk instead of several small shared ones.
+ * on result pages and /assess/ (the record's cost summary): a single entry
+ * keeps their cost code in one chunk instead of several small shared ones.
+ * What only these pages need (links.ts, summary.ts, account.ts) stays here,
+ * out of the chunk /cost/ shares with them.
  */
 import { render } from 'preact';
 import CostCalculator from './CostCalculator.tsx';
+import { CostTables } from './CostTables.tsx';
 import { COST_OPTION, describeInputs, type CostBook } from '../../cost/summary.ts';
-import { inputsForResult, serializeInputs } from '../../cost/inputs.ts';
+import { inputsForResult, serializeInputs } from '../../cost/links.ts';
 
 export { assessmentMonthly, costSummary } from '../../cost/summary.ts';
-export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/inputs.ts';
+export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/links.ts';
 import type { OptionKey } from '../../records/types.ts';
 
 export function showResultCost(book: CostBook, outcome: OptionKey, traffic: string | undefined, search: string): void {
@@ -25,7 +28,16 @@ export function showResultCost(book: CostBook, outcome: OptionKey, traffic: stri
   // The static markup is replaced, not hydrated: it was drawn for other inputs.
   root.textContent = '';
   render(
-    <CostCalculator book={book.book} limits={book.limits} defaults={inputs} idPrefix="cost-panel" syncUrl={false} form={false} highlight={COST_OPTION[outcome]} initialErrors={errors} />,
+    <CostCalculator
+      book={book.book}
+      inputs={inputs}
+      idPrefix="cost-panel"
+      live
+      errorCount={errors.length}
+      messages={errors.map((e) => e.message)}
+      highlight={COST_OPTION[outcome]}
+      Tables={CostTables}
+    />,
     root,
   );
   const basis = document.getElementById('cost-panel-basis');
@@ -34,6 +46,6 @@ export function showResultCost(book: CostBook, outcome: OptionKey, traffic: stri
     basis.textContent = `For ${describeInputs(inputs)}.${shape}`;
   }
   const link = document.getElementById('cost-panel-link');
-  const query = serializeInputs(inputs);
+  const query = serializeInputs(inputs, book.limits);
   if (link instanceof HTMLAnchorElement) link.href = `/cost/${query ? `?${query}` : ''}`;
 }
