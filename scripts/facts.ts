@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ageInDays, buildDate, factIdsIn, isoDay, isStale } from '../src/lib/facts.ts';
+import { ageInDays, buildDate, isoDay, isStale } from '../src/lib/facts.ts';
+import { factIdsIn } from '../src/lib/page-facts.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
