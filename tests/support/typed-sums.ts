@@ -18,7 +18,7 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-const DOLLARS = /\$\s?\d[\d,]*(?:\.\d+)?/g;
+const DOLLARS = /\$\s?\d+(?:,\d{3})*(?:\.\d+)?/g;
 const BLOCKS = new Set(['paragraph', 'tableCell', 'heading']);
 
 function attribute(node: Node, name: string): string | undefined {

@@ -11,7 +11,14 @@ import { SKIPPED_ELEMENTS } from './skipped';
 import { tsPieces, tsSyntaxErrors } from './typescript';
 
 /** Attributes that hold markup, geometry or addresses, never words (an SVG path's "10 s" is a curve). */
-const NOT_WORDS = new Set(['class', 'class:list', 'style', 'd', 'points', 'viewBox', 'transform', 'href', 'src', 'id', 'for', 'name', 'type', 'rel', 'role', 'lang', 'is:raw']);
+const NOT_WORDS = new Set(['class', 'class:list', 'style', 'd', 'points', 'viewBox', 'transform', 'href', 'src', 'action', 'id', 'for', 'name', 'type', 'rel', 'role', 'lang', 'is:raw']);
+/** Of those, the ones that hold addresses: read when the caller asks for addresses (the one-home test looks for routes). */
+const ADDRESSES = new Set(['href', 'src', 'action']);
+
+export interface ReadOptions {
+  /** Also return the values of href, src and action. */
+  addresses?: boolean;
+}
 
 interface AstroNode {
   type: string;
@@ -37,7 +44,7 @@ export interface AstroRead {
   errors: string[];
 }
 
-export function astroPieces(source: string, path: string): AstroRead {
+export function astroPieces(source: string, path: string, options: ReadOptions = {}): AstroRead {
   const { ast, diagnostics } = parse(source);
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${path}: ${d.text}`);
   const pieces: TextPiece[] = [];
@@ -79,7 +86,8 @@ export function astroPieces(source: string, path: string): AstroRead {
             continue;
           }
           const value = attribute.value;
-          if (!isNode(value) || NOT_WORDS.has(elementName(attribute.name))) continue;
+          const name = elementName(attribute.name);
+          if (!isNode(value) || (NOT_WORDS.has(name) && !(options.addresses && ADDRESSES.has(name)))) continue;
           if (value.type === 'Literal' && typeof value.value === 'string') text(value, value.value);
           else visit(value);
         }

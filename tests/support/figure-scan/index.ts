@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { figuresIn } from '../../../src/lib/figures';
 import { ROOT } from '../content-files';
-import { astroPieces } from './astro';
+import { astroPieces, type ReadOptions } from './astro';
 import { mdxPieces } from './mdx';
 import type { TextPiece } from './piece';
 import { tsPieces, tsSyntaxErrors } from './typescript';
@@ -22,9 +22,9 @@ export interface Read {
   errors: string[];
 }
 
-/** The pieces of text a reader could see in one file, by the parser for its kind. */
-export function readPieces(path: string, source: string): Read {
-  if (path.endsWith('.astro')) return astroPieces(source, path);
+/** The pieces of text a reader could see in one file, by the parser for its kind (with `addresses`, link targets too). */
+export function readPieces(path: string, source: string, options: ReadOptions = {}): Read {
+  if (path.endsWith('.astro')) return astroPieces(source, path, options);
   if (path.endsWith('.mdx') || path.endsWith('.md')) return mdxPieces(source, path);
   const jsx = path.endsWith('.tsx');
   return { pieces: tsPieces(source, path, jsx), errors: tsSyntaxErrors(source, path, jsx) };
