@@ -1,31 +1,27 @@
 /**
  * `npm run facts`: every registry fact, oldest check first, with its age,
- * provider, and the pages (and quiz/source files) that use it. Facts past
- * the 12-month mark are flagged as they are on the site; unverified facts
- * (no current copy of the source compared) come first, with the last day
- * someone read them in an old copy. BUILD_DATE pins "today" as it does for
- * the build.
+ * provider, and the built pages that show it, computed pages included
+ * (result pages, /cost/, /assess/ and the quiz show facts through code;
+ * tests/support/fact-pages.ts says how they are found). Builds first when
+ * dist/ is missing or older than the sources. Facts past the 12-month mark
+ * are flagged as they are on the site; unverified facts (no current copy of
+ * the source compared) come first, with the last day someone read them in
+ * an old copy. BUILD_DATE pins "today" as it does for the build.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ageInDays, buildDate, factIdsIn, isoDay, isStale } from '../src/lib/facts.ts';
+import { factDisplay } from '../src/content/fact-display.ts';
+import { ageInDays, buildDate, isoDay, isStale } from '../src/lib/facts.ts';
+import { distProblem, distState } from '../tests/support/dist-stamp.mjs';
+import { factPages } from '../tests/support/fact-pages.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-
-function walk(dir: string, exts: readonly string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name), exts) : exts.some((e) => d.name.endsWith(e)) ? [join(dir, d.name)] : [],
-  );
-}
-
-/** content/antipatterns/x.mdx → /antipatterns/x/, content/pages/x.mdx → /x/ */
-function pageUrl(file: string): string {
-  const rel = relative(join(root, 'content'), file).replace(/\.mdx$/, '');
-  return rel.startsWith('pages/') ? `/${rel.slice('pages/'.length)}/` : `/${rel}/`;
-}
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 interface Row { id: string; provider: string; checked: string; age: number; stale: boolean; unverified: boolean; users: string[] }
+interface FactJson { provider?: string; checked?: string; unverified?: { lastSeen?: string }; source: { url: string }; claim: string; value?: number | string; unit?: string; display?: string }
 
 let today: Date;
 try {
@@ -35,26 +31,30 @@ try {
   process.exit(1);
 }
 
-const rows: Row[] = [];
-const users = new Map<string, Set<string>>();
-for (const file of walk(join(root, 'content'), ['.mdx'])) {
-  for (const id of factIdsIn(readFileSync(file, 'utf8'))) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(pageUrl(file));
-}
 const factDir = join(root, 'content', 'facts');
-const ids = readdirSync(factDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
-// Code (the quiz, pages, components) refers to facts by their id in quotes.
-for (const file of walk(join(root, 'src'), ['.ts', '.tsx', '.astro'])) {
-  const text = readFileSync(file, 'utf8');
-  for (const id of ids) if (text.includes(`'${id}'`) || text.includes(`"${id}"`)) (users.get(id) ?? users.set(id, new Set()).get(id)!).add(relative(root, file));
-}
-for (const id of ids) {
-  let data: { provider?: string; checked?: string; unverified?: { lastSeen?: string } };
+const facts = new Map<string, FactJson>();
+for (const file of readdirSync(factDir).filter((f) => f.endsWith('.json'))) {
   try {
-    data = JSON.parse(readFileSync(join(factDir, `${id}.json`), 'utf8'));
+    facts.set(file.slice(0, -5), JSON.parse(readFileSync(join(factDir, file), 'utf8')) as FactJson);
   } catch (error) {
-    console.error(`content/facts/${id}.json: not valid JSON (${(error as Error).message})`);
+    console.error(`content/facts/${file}: not valid JSON (${(error as Error).message})`);
     process.exit(1);
   }
+}
+
+const problem = distProblem(distState(root, dist));
+if (problem) {
+  console.log(`facts: ${problem.replace(/: run npm run build/, '')}; building first, to list the pages that show each fact`);
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error('facts: the build failed (see above).');
+    process.exit(1);
+  }
+}
+const pages = factPages(root, dist, new Map([...facts].map(([id, f]) => [id, { ...f, display: factDisplay(f) }])));
+
+const rows: Row[] = [];
+for (const [id, data] of facts) {
   // An unverified fact has no check: its age counts from the last day anyone read it, in an old copy.
   const day = data.unverified ? data.unverified.lastSeen : data.checked;
   const checked = new Date(`${day}T00:00:00Z`);
@@ -64,18 +64,18 @@ for (const id of ids) {
     process.exit(1);
   }
   const unverified = data.unverified !== undefined;
-  rows.push({ id, provider: data.provider ?? '?', checked: isoDay(checked), age: ageInDays(checked, today), stale: !unverified && isStale(checked, today), unverified, users: [...(users.get(id) ?? [])].sort() });
+  rows.push({ id, provider: data.provider ?? '?', checked: isoDay(checked), age: ageInDays(checked, today), stale: !unverified && isStale(checked, today), unverified, users: pages.get(id) ?? [] });
 }
 rows.sort((a, b) => Number(b.unverified) - Number(a.unverified) || b.age - a.age || a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id));
 
 console.log(`Facts registry: ${rows.length} facts, build date ${isoDay(today)}; unverified first, then oldest check first.\n`);
 const w = Math.max(...rows.map((r) => r.id.length));
-console.log(`${'age'.padStart(5)}  ${'checked'.padEnd(10)}  ${'provider'.padEnd(12)}  ${'id'.padEnd(w)}  used by (unverified: age and date of the last reading of an old copy)`);
+console.log(`${'age'.padStart(5)}  ${'checked'.padEnd(10)}  ${'provider'.padEnd(12)}  ${'id'.padEnd(w)}  pages that show it (unverified: age and date of the last reading of an old copy)`);
 for (const r of rows) {
   const flag = r.unverified ? '  UNVERIFIED' : r.stale ? '  MAY BE OUT OF DATE' : '';
-  console.log(`${`${r.age}d`.padStart(5)}  ${r.checked}  ${r.provider.padEnd(12)}  ${r.id.padEnd(w)}  ${r.users.length ? r.users.join(', ') : '(unused)'}${flag}`);
+  console.log(`${`${r.age}d`.padStart(5)}  ${r.checked}  ${r.provider.padEnd(12)}  ${r.id.padEnd(w)}  ${r.users.length ? r.users.join(', ') : '(no page)'}${flag}`);
 }
 const stale = rows.filter((r) => r.stale).length;
 const unused = rows.filter((r) => r.users.length === 0).length;
 const unverifiedCount = rows.filter((r) => r.unverified).length;
-console.log(`\n${unverifiedCount} unverified (no current copy of the source compared), ${stale} stale (checked more than 12 months before ${isoDay(today)}), ${unused} unused.`);
+console.log(`\n${unverifiedCount} unverified (no current copy of the source compared), ${stale} stale (checked more than 12 months before ${isoDay(today)}), ${unused} shown on no page.`);

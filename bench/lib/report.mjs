@@ -42,6 +42,8 @@ export function renderReport(r) {
   out.push(
     'Bytes from the built files (gzip: zlib level 9). "Startup gz" is what a first visit downloads before the page is interactive: the HTML (inline CSS and scripts included) plus every linked stylesheet and startup script file, each gzipped as a static host serves it (the CSS and JS columns also count inline code, so they overlap the HTML). JS counts what the page runs at startup: inline scripts, script files, island components and renderers, and their static imports; Pagefind loads on demand and is left out. Requests and transfer come from a Playwright page load (until network idle) against a local static server that gzips.',
     '',
+    `These weights are the benchmark's own, measured on its copy of the site (built for the local server's address, at the commit above) to compare runs with each other. The sizes the budgets hold and the README quotes are in [docs/figures.json](../docs/figures.json), which the budget test writes from the repository's own build.`,
+    '',
   );
   out.push(
     table(

@@ -13,6 +13,7 @@ import { encodeAnswers } from '../quiz/codec.ts';
 import type { OutcomeId } from '../quiz/outcomes.ts';
 import type { Answers } from '../quiz/questions.ts';
 import { readLink } from '../quiz/link.ts';
+import { ANSWERS_PARAM } from '../quiz/answers-param.ts';
 import { cleanName } from '../records/markdown.ts';
 
 export const WORKLOAD_PARAM = 'w';
@@ -20,7 +21,6 @@ export const WORKLOAD_PARAM = 'w';
 export const SYSTEM_PARAM = 's';
 /** After the quiz: which workload the answers in `a` belong to. */
 export const SLOT_PARAM = 'slot';
-export const ANSWERS_PARAM = 'a';
 export const MAX_WORKLOADS = 12;
 export const MAX_NAME = 80;
 const SEPARATOR = '~';

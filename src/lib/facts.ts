@@ -76,17 +76,3 @@ export function factBadge(check: FactCheck, build: Date): 'unverified' | 'stale'
 
 /** The words of each badge, shared by the component and the tests. */
 export const FACT_BADGE_TEXT = { stale: 'may be out of date', unverified: 'not verified against a current source' } as const;
-
-/**
- * The registry ids a page's MDX uses, in order of first use: every
- * `<Fact id="…">` outside fenced code blocks.
- */
-export function factIdsIn(mdx: string): string[] {
-  const ids: string[] = [];
-  const withoutCode = mdx.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
-  for (const match of withoutCode.matchAll(/<Fact\b[^>]*?\bid=(["'])([^"']+)\1/g)) {
-    const id = match[2]!;
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
-}

@@ -1,18 +1,24 @@
 /**
- * What counts as a platform figure typed by hand, and where the guide's own
- * worked examples may use numbers freely. Used by the figure-scan test; kept
- * beside the facts helpers so the rule is documented in one place.
+ * What counts as a platform figure typed by hand. The figure scan
+ * (tests/unit/figures.test.ts, readers in tests/support/figure-scan/) reads
+ * every .astro, .tsx, .ts, .mjs, .mdx and .md file under src/ and content/
+ * (not content/facts/, the registry itself) through real parsers, and checks
+ * each piece of text a reader could see with the rule below.
  *
  * The rule:
  * - A platform figure is a number with a unit of size, time, money or
  *   volume: "10 minutes", "6 MB", "$0.20", "1,000 concurrent", "900 s".
- * - In MDX it must come from the registry (<Fact id>), except inside fenced
- *   code (configuration is code, and the code-block test names the document
- *   each sample follows) and inside <Scenario> … </Scenario>: a scenario is
- *   the guide's own worked example for a fictional team, and its arithmetic
- *   ("30 requests per second", "$48 a month") is not a platform fact.
- * - In the quiz's TypeScript, every string literal is scanned the same way;
- *   quiz text should read figures from the registry.
+ * - Such a figure comes from the facts registry (content/facts/): `<Fact>`
+ *   or `<Calc>` in MDX, the fact's value in code. Typed anywhere else
+ *   (prose, headings, frontmatter, attributes, string literals, template
+ *   text, JSX text), it fails with file:line.
+ * - Exempt: code (fenced and inline code, `<code>`, `<pre>`, `<style>`,
+ *   comments, regular expressions), `<Scenario>` (the guide's own worked
+ *   example for a fictional team: "30 requests per second" is not a
+ *   platform fact), and the few entries of the allow-list in
+ *   tests/support/figure-scan/allowed.ts, each with its reason.
+ * - Sums built on a registry figure are not typed either: `<Calc>` computes
+ *   them (src/lib/calc.ts), even inside a `<Scenario>`.
  */
 
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -25,65 +31,17 @@ const UNITS = [
 /** A money amount, or a number followed by one of the units above. */
 export const FIGURE = new RegExp(String.raw`(?:\$\s?${NUMBER}|\b${NUMBER}(?:\s|-|\u00a0)?(?:${UNITS})\b)`, 'g');
 
-/** Replaces a span with spaces (keeping newlines) so offsets and line numbers survive. */
-function blank(text: string): string {
-  return text.replace(/[^\n]/g, ' ');
-}
-
-/**
- * The MDX text a reader sees as the guide's own prose: frontmatter values,
- * body text and component attributes, minus fenced code, inline code,
- * <Fact …/> tags, <Scenario>…</Scenario> blocks, import lines and URLs.
- */
-export function proseForFigureScan(mdx: string): string {
-  return mdx
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/<Scenario\b[\s\S]*?<\/Scenario>/g, blank)
-    .replace(/<Fact\b[^>]*\/>/g, blank)
-    .replace(/^import .*$/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/https?:\/\/\S+/g, blank)
-    .replace(/^(updated|asOf|year|number):.*$/gm, blank);
-}
-
 export interface FigureHit {
+  /** 1-based line within the text. */
   line: number;
   figure: string;
 }
 
+/** Every figure in a piece of text. */
 export function figuresIn(text: string): FigureHit[] {
   const hits: FigureHit[] = [];
   for (const m of text.matchAll(FIGURE)) {
     hits.push({ line: text.slice(0, m.index).split('\n').length, figure: m[0] });
   }
   return hits;
-}
-
-/** String literals of a TypeScript source, blanked everywhere else (line numbers survive). */
-export function stringLiteralsOnly(ts: string): string {
-  let out = '';
-  let i = 0;
-  while (i < ts.length) {
-    const c = ts[i]!;
-    if (c === '/' && ts[i + 1] === '/') {
-      const end = ts.indexOf('\n', i);
-      const stop = end === -1 ? ts.length : end;
-      out += blank(ts.slice(i, stop));
-      i = stop;
-    } else if (c === '/' && ts[i + 1] === '*') {
-      const end = ts.indexOf('*/', i + 2);
-      const stop = end === -1 ? ts.length : end + 2;
-      out += blank(ts.slice(i, stop));
-      i = stop;
-    } else if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
-      while (j < ts.length && ts[j] !== c) j += ts[j] === '\\' ? 2 : 1;
-      out += ' ' + ts.slice(i + 1, j) + ' ';
-      i = j + 1;
-    } else {
-      out += c === '\n' ? '\n' : ' ';
-      i += 1;
-    }
-  }
-  return out;
 }

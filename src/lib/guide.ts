@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNumber } from './article-numbers';
 import { inReadingOrder, type Stage } from './stages';
+import { MAP_PATH, QUIZ_PATH } from '../quiz/routes.ts';
 
 export interface GuideLink {
   href: string;
@@ -48,8 +49,8 @@ export async function getGuideOrder(): Promise<GuideLink[]> {
       stage: a.data.stage,
     })),
     ...rest.map((p) => ({ href: pageHref(p.id), title: p.data.title, label: p.data.title, group: 'decide' as const })),
-    { href: '/quiz/', title: 'Decision quiz', label: 'Decision quiz', group: 'decide' },
-    { href: '/quiz/map/', title: 'Decision map', label: 'Decision map', group: 'decide' },
+    { href: QUIZ_PATH, title: 'Decision quiz', label: 'Decision quiz', group: 'decide' },
+    { href: MAP_PATH, title: 'Decision map', label: 'Decision map', group: 'decide' },
     { href: '/cost/', title: 'What would it cost?', label: 'Cost estimate', group: 'decide' },
     { href: '/assess/', title: 'Assess a system', label: 'Assess a system', group: 'decide' },
   ];

@@ -20,7 +20,10 @@ const centre = () => {
 centre();
 root?.querySelector('.qm-diagram')?.addEventListener('toggle', centre);
 
-const raw = new URLSearchParams(location.search).get('a');
+// The parameter's name comes from the page (src/quiz/answers-param.ts, written by QuizMap.astro):
+// importing that module here would make it a chunk shared with the islands, and this script a file.
+const param = root?.dataset.param;
+const raw = param ? new URLSearchParams(location.search).get(param) : null;
 const status = root?.querySelector<HTMLElement>('[data-map-status]');
 
 function say(text: string): void {

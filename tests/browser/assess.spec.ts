@@ -117,7 +117,7 @@ test('each assessed workload gets an estimated monthly cost from its traffic ans
   const text = await readFile((await download.path())!, 'utf8');
   expect(text).toContain('| Workload | Outcome | Confidence | Warnings | Estimated monthly cost |');
   expect(text).toContain(` | ${money(cost.monthly, 'USD')} |`);
-  expect(text).toMatch(/\| Checkout API \| Serverless functions \| [^|]+ \| [^|]+ \| [\d.,]+ USD \|/);
+  expect(text).toMatch(new RegExp(`\\| Checkout API \\| ${OUTCOMES.serverless.name} \\| [^|]+ \\| [^|]+ \\| [\\d.,]+ USD \\|`));
   expect(text).toContain(`re-decide when the bill for functions passes ${money(cost.reviewMonthly!, 'USD')} a month`);
   expect(parseMadrWithFrontmatter(text).status).toBe('proposed');
 });

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { applyTheme, expectScheme, THEME_MODES } from '../support/theme';
 import {
+  OUTCOMES,
   OUTCOME_ORDER,
   QUESTION_ORDER,
   decide,
@@ -79,7 +80,7 @@ test('highlights exactly the path of the answers in ?a=', async ({ page }) => {
 
   await page.goto(`${MAP}?a=${code}`);
   const status = page.locator('[data-map-status]');
-  await expect(status).toHaveText('Highlighted: the path your answers took, ending in “Managed services”.');
+  await expect(status).toHaveText(`Highlighted: the path your answers took, ending in “${OUTCOMES.managed.name}”.`);
   const marked = await highlighted(page);
   expect(marked.svgNodes).toEqual(expected.nodes);
   expect(marked.sections).toEqual(expected.nodes);

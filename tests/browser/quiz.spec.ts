@@ -242,7 +242,7 @@ for (const [label, value] of BAD_LINKS) {
 
     await page.goto(`/quiz/result/managed/?a=${encodeURIComponent(value)}`);
     await expect(page.getByRole('alert')).toContainText('This link could not be fully restored.');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Managed services');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(OUTCOMES.managed.name);
     expect(await page.locator('main img').count()).toBe(0);
     expect(errors).toEqual([]);
   });

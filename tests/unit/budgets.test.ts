@@ -1,6 +1,9 @@
 /**
  * Size budgets per built page, in gzip bytes (zlib level 9, so the numbers
- * repeat run to run); 1 KB = 1024 bytes.
+ * repeat run to run); 1 KB = 1024 bytes. The budgets themselves are in
+ * tests/support/budgets.ts; what each page measures is written by this test
+ * to docs/figures.json (the one place that states a page's size; the
+ * README's "Current figures" is rendered from it by `npm run figures`).
  *
  * - JS a guide page runs at startup (inline scripts, script files and their
  *   static imports; Pagefind loads on demand and is not counted): ≤ 3 KB,
@@ -12,92 +15,50 @@
  *   engine (QuizApp with XState, the rules, the flow and the codec) loads on
  *   the first pointer or focus in the quiz. A result page loads the code
  *   that reads ?a= and shows the personal result only when the address has
- *   answers. Measured on 2026-11-27: /quiz/ 12,642 bytes (30,369 before),
- *   result pages 12,234 (28,201 before).
+ *   answers.
  * - What those islands load on demand counts too, with startup: ≤ 37 KB for
- *   /quiz/ once the engine is in (37,395 measured on 2026-12-03; 32,082
- *   before the questions became one record each: the words of every
- *   question now come with the engine instead of as island props in the
- *   page, whose HTML fell from 13,393 to 9,934 bytes, so a visit that
- *   answers costs 1.8 KB more in all; the rule sentences stay out of it; the
- *   retry helper that must start with the page adds about 0.5 KB), ≤ 43 KB for a result page with
- *   answers (41,460 measured: the personal result with "Not sure" and the
- *   six questions, and the cost panel's code, which the island imports
+ *   /quiz/ once the engine is in (the words of every question come with the
+ *   engine rather than as island props in the page; the rule sentences stay
+ *   out of it), ≤ 42 KB for a result page with answers (the personal result
+ *   with "Not sure", and the cost panel's code, which the island imports
  *   directly since cost inputs alone redraw the panel too; the records
- *   writers load later still, once the result is on screen). XState v5's runtime alone is about 12.7 KB of the quiz's.
- *   Retries that really retry (issue 19, src/components/lazy/) added 450
- *   bytes to /quiz/ (33,409 → 33,859 with the engine) and about 1.5 KB to
- *   result pages (41,555 → 43,136 with answers: the notices with "Try
- *   again" and the loaders are startup code, since they must work when a
- *   load fails), measured on 2026-12-03; the budgets rose by 1 KB each.
- * - JS the assessment page (/assess/) loads: ≤ 37 KB (36,393 measured, 37,532
- *   with the retry notices of issue 19; was
- *   29 KB before the six questions, "Not sure" and the cost column). It runs
- *   the quiz's rules without XState, like the result pages, plus the
- *   assessment list, table and link codec; the record writer loads on demand.
- * - JS on /cost/ at startup: ≤ 16 KB (18,844 bytes measured on 2026-12-03
- *   before the page was split; 14,388 after). The form is plain HTML
+ *   writers load later still, once the result is on screen).
+ * - JS the assessment page (/assess/) loads: ≤ 37 KB. It runs the quiz's
+ *   rules without XState, like the result pages, plus the assessment list,
+ *   table and link codec; the record writer loads on demand.
+ * - JS on /cost/ at startup: ≤ 16 KB. The form is plain HTML
  *   (CostForm.astro) and the page hydrates only the estimate, from a module
  *   script of its own (src/components/cost/start.ts) rather than an Astro
- *   island, so it carries no island runtime or renderer; the estimate is a
- *   class component, so no hooks module. The tables (bill by line, the
- *   chart's data, other providers) and the old-link notes load after
- *   startup: with them the page stays ≤ 16 KB too. The cost code loads only
- *   there and wherever a page mounts the interactive cost panel, never on
- *   /quiz/ at startup.
+ *   island, so it carries no island runtime or renderer. The tables (bill by
+ *   line, the chart's data, other providers) and the old-link notes load
+ *   after startup: with them the page stays ≤ 16 KB too. The cost code loads
+ *   only there and wherever a page mounts the interactive cost panel, never
+ *   on /quiz/ at startup.
+ * - Retries that really retry (issue 19, src/components/lazy/) are startup
+ *   code on every page with an island, since they must work when a load
+ *   fails: about 0.5 KB on /quiz/ and 1.5 KB on result pages.
  * - CSS (inline <style> + linked stylesheets): ≤ 10 KB.
  * - HTML: ≤ 30 KB.
  * - HTML + render-blocking CSS (what the first render waits for; inline CSS
- *   is inside the HTML): ≤ 16 KB on guide pages, ≤ 18 KB on the map (17,488
- *   with fourteen questions), ≤ 24 KB on result pages (23,736: the server-
- *   rendered cost panel with its chart and tables, and the hardware options).
- *   This was 14 KB (one round trip on a cold connection). Every figure now
- *   carries a dated citation and each article a generated Sources list, the
- *   header gained the phone menu, and result pages carry the named platforms
- *   per provider (about 1.7 KB gzip): the longest pages measured 15.4 KB
- *   (articles) and 17.3 KB (result) on 2026-11-27. The overrun is recorded in
- *   the README as an open regression; the budget stops further growth.
+ *   is inside the HTML): ≤ 16 KB on guide pages, ≤ 18 KB on the map, ≤ 24 KB
+ *   on result pages. This was 14 KB (one round trip on a cold connection);
+ *   dated citations on every figure, generated Sources, the phone menu, the
+ *   map's questions and the result pages' platforms and cost panel pushed
+ *   past it. The overrun is recorded in the README as an open regression;
+ *   the budget stops further growth.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { indexSite } from '../support/site-index';
-import { requireDist } from '../support/dist';
 import { dynamicImports, islandOnDemand, pageWeight, scriptsOnDemand, staticImports } from '../support/page-weight.mjs';
-
-const KB = 1024;
-const BUDGETS = {
-  guideJs: 3 * KB,
-  quizJs: 26_000,
-  resultJs: 20 * KB,
-  /** Startup plus what the island loads on demand (see islandOnDemand). */
-  quizJsEngaged: 38 * KB,
-  resultJsWithAnswers: 43 * KB,
-  assessJs: 37 * KB,
-  costJs: 16 * KB,
-  /** /cost/ with the chunks it loads after startup (the tables, an old link's notes). */
-  costJsEngaged: 16 * KB,
-  css: 10 * KB,
-  html: 30 * KB,
-  firstRender: 16 * KB,
-  mapFirstRender: 18 * KB,
-  resultFirstRender: 24 * KB,
-} as const;
+import { BUDGETS, KB, firstRenderBudget, jsBudget } from '../support/budgets';
+import { FIGURES_FILE, pageFigures, readFiguresFile, updateFiguresFile } from '../support/page-figures';
+import { ROOT_DIR, requireDist } from '../support/dist';
 
 const dist = requireDist();
 const pages = [...indexSite(dist).values()].filter((p) => !p.redirectTo).sort((a, b) => a.url.localeCompare(b.url));
-/** The JS budget of a page: the quiz, its result pages, or a guide page (map included). */
-const jsBudget = (url: string): number =>
-  url === '/quiz/'
-    ? BUDGETS.quizJs
-    : url.startsWith('/quiz/result/')
-      ? BUDGETS.resultJs
-      : url === '/assess/'
-        ? BUDGETS.assessJs
-        : url === '/cost/'
-          ? BUDGETS.costJs
-        : BUDGETS.guideJs;
 const weights = pages.map((page) => ({ page, weight: pageWeight(dist, page.url, page.html) }));
 const onDemand = (url: string) => {
   const entry = weights.find((w) => w.page.url === url);
@@ -168,11 +129,7 @@ describe('page budgets (gzip)', () => {
       it(`${page.url} HTML ≤ ${BUDGETS.html / KB} KB`, () => {
         expect(w.html.gzip).toBeLessThanOrEqual(BUDGETS.html);
       });
-      const first = page.url.startsWith('/quiz/result/')
-        ? BUDGETS.resultFirstRender
-        : page.url === '/quiz/map/'
-          ? BUDGETS.mapFirstRender
-          : BUDGETS.firstRender;
+      const first = firstRenderBudget(page.url);
       it(`${page.url} HTML + render-blocking CSS ≤ ${first / KB} KB`, () => {
         expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(first);
       });
@@ -249,5 +206,26 @@ describe('cost code loads only where it is used', () => {
   });
   it('/quiz/ does not load the cost code at startup', () => {
     expect(startupText('/quiz/')).not.toContain(MARK);
+  });
+});
+
+describe('the one file that states the sizes', () => {
+  // Written here, from the weights just held to the budgets, so no other
+  // place can state a size the build does not have. Rewritten only when a
+  // figure moved, so its date is the day they last changed.
+  it(`${FIGURES_FILE} holds this build's sizes`, () => {
+    const measured = weights.map(({ page, weight: w }) => ({
+      url: page.url,
+      html: w.html.gzip,
+      blockingCss: w.blockingCss.gzip,
+      startupJs: w.js.gzip,
+      onDemandJs: islandOnDemand(dist, page.url, page.html, w.jsFiles).js.gzip,
+    }));
+    const figures = pageFigures(measured);
+    updateFiguresFile(ROOT_DIR, figures, new Date().toISOString().slice(0, 10));
+    expect(readFiguresFile(ROOT_DIR)?.pages).toEqual(figures);
+    const quiz = figures.find((f) => f.path === '/quiz/')!;
+    expect(quiz.startupJsBudget).toBe(BUDGETS.quizJs);
+    expect(quiz.engagedJs).toBe(quiz.startupJs + onDemand('/quiz/').js.gzip);
   });
 });

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { displayRendersValue, factDisplay } from '../../src/content/fact-display';
 import { factProviderSchema, factSchema } from '../../src/content/fact-schema';
 import { citedFact } from '../../src/lib/cited-fact';
-import { ageInDays, buildDate, FACT_BADGE_TEXT, factBadge, factCheck, factIdsIn, isStale, staleFrom } from '../../src/lib/facts';
+import { ageInDays, buildDate, FACT_BADGE_TEXT, factBadge, factCheck, isStale, staleFrom } from '../../src/lib/facts';
+import { factIdsIn } from '../../src/lib/page-facts';
 import { pageSources } from '../../src/lib/page-sources';
 import { factFiles, mdxFiles } from '../support/content-files';
 import { DIST_DIR, requireDist } from '../support/dist';
@@ -105,7 +106,7 @@ describe('facts registry entries', () => {
     expect(drift.success ? [] : drift.error.issues.map((i) => i.path.join('.'))).toEqual(['display']);
   });
 
-  it('every <Fact id> in content names an entry', () => {
+  it('every <Fact id> and every fact of a <Calc> in content names an entry', () => {
     const known = new Set(files.map((f) => f.id));
     const missing = mdxFiles().flatMap((f) => factIdsIn(f.text).filter((id) => !known.has(id)).map((id) => `${f.path}: ${id}`));
     expect(missing).toEqual([]);
@@ -134,9 +135,9 @@ describe('staleness rule', () => {
     expect(ageInDays(checked, day('2027-11-28'))).toBe(366);
   });
 
-  it('factIdsIn ignores code blocks and keeps first-use order', () => {
-    const mdx = '<Fact id="b" /> text <Fact id="a" show="value" />\n```mdx\n<Fact id="c" />\n```\n<Fact id="b" />';
-    expect(factIdsIn(mdx)).toEqual(['b', 'a']);
+  it('factIdsIn reads the MDX tree: facts and the facts a <Calc> sum uses, not code, in first-use order', () => {
+    const mdx = '<Fact id="b" /> text <Fact id="a" show="value" />\n```mdx\n<Fact id="c" />\n```\n`<Fact id="d" />` <Calc of="2 × e-price + 3 × b" />\n\n<Scenario title="s">\n<Fact id="f" />\n</Scenario>\n';
+    expect(factIdsIn(mdx)).toEqual(['b', 'a', 'e-price', 'f']);
   });
 });
 

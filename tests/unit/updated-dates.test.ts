@@ -9,7 +9,8 @@
  * Rule documented in README ("Facts and dates").
  */
 import { describe, expect, it } from 'vitest';
-import { buildDate, factIdsIn, isoDay } from '../../src/lib/facts';
+import { buildDate, isoDay } from '../../src/lib/facts';
+import { factIdsIn } from '../../src/lib/page-facts';
 import { factFiles, mdxFiles } from '../support/content-files';
 
 // An unverified fact carries no check, so it sets no floor for the page's date.

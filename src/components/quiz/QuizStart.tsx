@@ -60,9 +60,11 @@ interface Props {
   first: QuestionDef & { readonly id: QuestionId };
   /** How many questions the quiz has at most. */
   total: number;
+  /** The decision map's address (src/quiz/routes.ts), passed in so the routes module stays out of the start-up code. */
+  mapHref: string;
 }
 
-export default function QuizStart({ words, first, total }: Props) {
+export default function QuizStart({ words, first, total, mapHref }: Props) {
   const [app, setApp] = useState<App | null>(null);
   /** Set when the engine must take over: an answer was given, or the address has state to restore. */
   const [handOver, setHandOver] = useState<{ answer?: string } | null>(null);
@@ -131,7 +133,7 @@ export default function QuizStart({ words, first, total }: Props) {
         <div class="quiz-notice" role="alert">
           <p>
             <strong>The next step of the quiz could not be loaded.</strong> Check the connection and try again, or follow the
-            same questions on the <a href="/quiz/map/">decision map</a>.
+            same questions on the <a href={mapHref}>decision map</a>.
           </p>
           <button type="button" class="button" onClick={() => take(handOver ?? {})}>
             Try again

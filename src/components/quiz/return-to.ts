@@ -1,13 +1,14 @@
 /**
  * The quiz's way back to a system assessment: `/quiz/?return=/assess/?…`.
  * While `return` is set the quiz keeps it in every address it writes, and a
- * finished run goes back there with its answers in `a` instead of opening
+ * finished run goes back there with its answers in ANSWERS_PARAM instead of opening
  * the result page. Only a path on this site under /assess/ is accepted, so
  * the parameter cannot send anyone elsewhere.
  */
 import { encodeAnswers } from '../../quiz/codec.ts';
 import { relevantAnswers } from '../../quiz/flow.ts';
 import type { Answers } from '../../quiz/questions.ts';
+import { ANSWERS_PARAM } from '../../quiz/answers-param.ts';
 
 export const RETURN_PARAM = 'return';
 const BASE = 'https://same-site.invalid';
@@ -33,6 +34,6 @@ export function keepReturn(href: string, ret: string | null): string {
 /** Where a finished run goes: the assessment, with the answers added. */
 export function returnHref(ret: string, answers: Answers): string {
   const url = new URL(ret, BASE);
-  url.searchParams.set('a', encodeAnswers(relevantAnswers(answers)));
+  url.searchParams.set(ANSWERS_PARAM, encodeAnswers(relevantAnswers(answers)));
   return `${url.pathname}${url.search}`;
 }

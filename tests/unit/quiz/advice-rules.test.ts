@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  OUTCOMES,
   QUESTIONS,
   QUESTION_ORDER,
   RULES,
@@ -100,20 +101,20 @@ describe('advice questions', () => {
   });
 
   it('read well in the headline', () => {
-    expect(evaluate({ ...base, workflow: 'chain' }).headline).toBe('Serverless functions, with a caveat: chains of waiting functions');
-    expect(evaluate({ ...base, workflow: 'long' }).headline).toBe('Serverless functions, with a caveat: an orchestrator for the long workflow');
-    expect(evaluate({ ...base, payload: 'large' }).headline).toBe('Serverless functions, with a caveat: large payloads by reference');
-    expect(evaluate({ ...base, downstream: 'fixed' }).headline).toBe('Serverless functions, with a caveat: a fixed-capacity downstream');
-    expect(evaluate({ ...base, loops: 'same' }).headline).toBe('Serverless functions, with a caveat: a loop through its own trigger');
-    expect(evaluate({ ...base, portability: 'portable' }).headline).toBe('Serverless functions, with a caveat: the cost of portability');
+    expect(evaluate({ ...base, workflow: 'chain' }).headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: chains of waiting functions`);
+    expect(evaluate({ ...base, workflow: 'long' }).headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: an orchestrator for the long workflow`);
+    expect(evaluate({ ...base, payload: 'large' }).headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: large payloads by reference`);
+    expect(evaluate({ ...base, downstream: 'fixed' }).headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: a fixed-capacity downstream`);
+    expect(evaluate({ ...base, loops: 'same' }).headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: a loop through its own trigger`);
+    expect(evaluate({ ...base, portability: 'portable' }).headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: the cost of portability`);
     const two = evaluate({ ...base, workflow: 'chain', downstream: 'fixed' });
     expect(two.confidence).toBe('boundary');
-    expect(two.headline).toBe('Serverless functions, on the boundary: chains of waiting functions and a fixed-capacity downstream');
+    expect(two.headline).toBe(`${OUTCOMES.serverless.name}, on the boundary: chains of waiting functions and a fixed-capacity downstream`);
   });
 
   it('benign answers keep a clear result with no warning', () => {
     const benign = evaluate({ ...base, workflow: 'single', payload: 'small', downstream: 'elastic', loops: 'separate', portability: 'one-provider' });
-    expect(benign.headline).toBe('Serverless functions');
+    expect(benign.headline).toBe(`${OUTCOMES.serverless.name}`);
     expect(benign.confidence).toBe('clear');
     expect(benign.warnings).toEqual([]);
     expect(evaluate({ ...base, workflow: 'fan-out' }).confidence).toBe('clear');

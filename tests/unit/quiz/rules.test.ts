@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLabel } from '../../../src/quiz/question-text.ts';
 import {
+  OUTCOMES,
   OUTCOME_ORDER,
   QUESTIONS,
   RULES,
@@ -46,7 +47,7 @@ describe('decide(): total and consistent', () => {
       const result = evaluate(answers);
       expect(OUTCOME_ORDER).toContain(result.outcome);
       expect(['clear', 'caveat', 'boundary']).toContain(result.confidence);
-      expect(result.headline.startsWith(['Serverless functions', 'Managed services', 'Conventional servers'][OUTCOME_ORDER.indexOf(result.outcome)] ?? '?')).toBe(true);
+      expect(result.headline.startsWith(OUTCOMES[result.outcome].name)).toBe(true);
     }
   });
 
@@ -110,7 +111,7 @@ describe('decide(): the guidance', () => {
       const d = decide({ ...base, goal, state: 'stateless' });
       expect(d.outcome).toBe('serverless');
       expect(d.confidence).toBe('clear');
-      expect(d.headline).toBe('Serverless functions');
+      expect(d.headline).toBe(OUTCOMES.serverless.name);
       expect(d.warnings).toEqual([]);
     }
   });
@@ -149,7 +150,7 @@ describe('decide(): the guidance', () => {
     expect(outcomeOf({ ...base, arrival: 'continuous', team: 'platform' })).toBe('servers');
     const near = decide({ ...base, duration: 'near-limit' });
     expect(near.outcome).toBe('serverless');
-    expect(near.headline).toBe('Serverless functions, with a caveat: timeouts');
+    expect(near.headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: timeouts`);
     // Per-event work that runs for minutes is not a batch on a timer (edition 3: /changes/#rules-say-what-they-depend-on).
     expect(allWarnings(near).map((w) => w.section)).not.toContain('batch-jobs-on-a-timer#timeouts');
     const batch = decide({ ...base, arrival: 'timer-batches', duration: 'near-limit' });
@@ -159,7 +160,7 @@ describe('decide(): the guidance', () => {
   it('batches on a timer: antipattern No. 1 warning, serverless with "trigger per event"', () => {
     const d = decide({ ...base, arrival: 'timer-batches' });
     expect(d.outcome).toBe('serverless');
-    expect(d.headline).toBe('Serverless functions, with a caveat: trigger per event');
+    expect(d.headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: trigger per event`);
     expect(allWarnings(d).map((w) => w.section)).toContain('batch-jobs-on-a-timer#symptoms');
     expect(d.trace.map((l) => l.section)).toContain('batch-jobs-on-a-timer#per-event');
   });
@@ -174,7 +175,7 @@ describe('decide(): the guidance', () => {
   it('strict latency: serverless with a cold-start caveat when spiky, managed when never idle', () => {
     const spiky = decide({ ...base, goal: 'operations', latency: 'strict' });
     expect(spiky.outcome).toBe('serverless');
-    expect(spiky.headline).toBe('Serverless functions, with a caveat: cold starts');
+    expect(spiky.headline).toBe(`${OUTCOMES.serverless.name}, with a caveat: cold starts`);
     expect(spiky.trace.map((l) => l.section)).toContain('fit#cold-starts');
     expect(outcomeOf({ ...base, goal: 'operations', traffic: 'variable', latency: 'strict' })).toBe('managed');
     // Paying for warm capacity works against a cost goal: two caveats, a boundary call.
@@ -185,7 +186,7 @@ describe('decide(): the guidance', () => {
     const some = decide({ goal: 'cost', location: 'cloud', arrival: 'continuous', team: 'some' });
     expect(some.outcome).toBe('managed');
     expect(some.confidence).toBe('boundary');
-    expect(some.headline).toBe('Managed services, on the boundary with conventional servers');
+    expect(some.headline).toBe(`${OUTCOMES.managed.name}, on the boundary with conventional servers`);
   });
 });
 
@@ -215,7 +216,7 @@ describe('decide(): what would change the outcome', () => {
     const d = decide({ ...base, goal: 'operations', state: 'stateless' });
     const onPrem = d.changes.find((c) => c.question === 'location' && c.value === 'on-premises');
     expect(onPrem?.outcomes).toEqual(['servers']);
-    expect(onPrem?.text).toBe('If you answered “Where it runs” with “On premises only”, the recommendation would be Conventional servers.');
+    expect(onPrem?.text).toBe(`If you answered “Where it runs” with “On premises only”, the recommendation would be ${OUTCOMES.servers.name}.`);
     const steady = d.changes.find((c) => c.question === 'traffic' && c.value === 'steady-high');
     expect(steady?.outcomes).toEqual(['managed']);
   });

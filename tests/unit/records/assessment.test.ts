@@ -134,7 +134,7 @@ describe('combined decision record', () => {
     const rows = text.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(2 + workloads.length);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(rows[0]!.split('|').length);
-    expect(text).toContain('| Workload C | Managed services |');
+    expect(text).toContain(`| Workload C | ${OUTCOMES.managed.name} |`);
     expect(text).toContain('Not assessed yet: the quiz has not been finished for this workload.');
   });
 

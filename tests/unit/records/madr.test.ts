@@ -41,7 +41,7 @@ describe('MADR 4.0 record', () => {
   });
 
   it('names the chosen option in the template’s words, and lists all three options', () => {
-    expect(text).toMatch(/^Chosen option: "Serverless functions", because .+\.$/m);
+    expect(text).toMatch(new RegExp(`^Chosen option: "${OUTCOMES.serverless.name}", because .+\\.$`, 'm'));
     const considered = text.split('## Considered Options')[1]!.split('## Decision Outcome')[0]!;
     for (const o of OUTCOME_ORDER) expect(considered).toContain(`* ${OUTCOMES[o].name}`);
   });
@@ -88,7 +88,7 @@ describe('MADR 4.0 record', () => {
   it('pros and cons: an option that an answer ruled out says which answer', () => {
     const servers = recordForOutcome('servers');
     const md = toMadr(servers);
-    const serverlessPros = md.split('### Serverless functions')[1]!.split('### Managed services')[0]!;
+    const serverlessPros = md.split(`### ${OUTCOMES.serverless.name}`)[1]!.split(`### ${OUTCOMES.managed.name}`)[0]!;
     const ruling = servers.trace.filter((t) => t.against.includes('serverless'));
     expect(ruling.length).toBeGreaterThan(0);
     for (const t of ruling) expect(serverlessPros).toContain(t.explanation.replace(/[\\`*_{}[\]<>#|~&]/g, (c) => `\\${c}`));

@@ -1,0 +1,53 @@
+/**
+ * The size budgets, in gzip bytes (1 KB = 1024 bytes). The budget test
+ * holds every page to them; docs/figures.json (written by the same test) and
+ * the README's "Current figures" quote them next to the measured sizes.
+ * Why each is what it is: tests/unit/budgets.test.ts.
+ */
+export const KB = 1024;
+
+export const BUDGETS = {
+  guideJs: 3 * KB,
+  quizJs: 26_000,
+  resultJs: 20 * KB,
+  /** Startup plus what the island loads on demand (see islandOnDemand). */
+  quizJsEngaged: 38 * KB,
+  resultJsWithAnswers: 43 * KB,
+  assessJs: 37 * KB,
+  costJs: 16 * KB,
+  /** /cost/ with the chunks it loads after startup (the tables, an old link's notes). */
+  costJsEngaged: 16 * KB,
+  css: 10 * KB,
+  html: 30 * KB,
+  firstRender: 16 * KB,
+  mapFirstRender: 18 * KB,
+  resultFirstRender: 24 * KB,
+} as const;
+
+/** The startup JS budget of a page: the quiz, its result pages, the assessment, the cost page, or a guide page (map included). */
+export function jsBudget(url: string): number {
+  if (url === '/quiz/') return BUDGETS.quizJs;
+  if (url.startsWith('/quiz/result/')) return BUDGETS.resultJs;
+  if (url === '/assess/') return BUDGETS.assessJs;
+  if (url === '/cost/') return BUDGETS.costJs;
+  return BUDGETS.guideJs;
+}
+
+/** The first-render budget (HTML + render-blocking CSS) of a page. */
+export function firstRenderBudget(url: string): number {
+  if (url.startsWith('/quiz/result/')) return BUDGETS.resultFirstRender;
+  if (url === '/quiz/map/') return BUDGETS.mapFirstRender;
+  return BUDGETS.firstRender;
+}
+
+/** The budget for startup plus on-demand JS, where a page has one. */
+export function engagedBudget(url: string): number | undefined {
+  if (url === '/quiz/') return BUDGETS.quizJsEngaged;
+  if (url.startsWith('/quiz/result/')) return BUDGETS.resultJsWithAnswers;
+  return undefined;
+}
+
+/** "3 KB" for whole kilobytes, "26,000 bytes" otherwise. */
+export function budgetText(bytes: number): string {
+  return bytes % KB === 0 ? `${bytes / KB} KB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
