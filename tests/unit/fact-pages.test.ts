@@ -11,6 +11,8 @@ import { factDisplay } from '../../src/content/fact-display';
 import { citedFact } from '../../src/lib/cited-fact';
 import { factIdsIn } from '../../src/lib/page-facts';
 import { priceBook } from '../../src/cost/prices';
+import { shapeCodes } from '../../src/cost/shapes';
+import { QUESTIONS } from '../../src/quiz/questions';
 import { OUTCOME_ORDER } from '../../src/quiz/outcome-ids';
 import { resultPath, MAP_PATH, QUIZ_PATH } from '../../src/quiz/routes';
 import { factFiles, mdxFiles, ROOT } from '../support/content-files';
@@ -29,7 +31,7 @@ describe('pages that show each fact', () => {
     priceBook((id) => {
       used.push(id);
       return citedFact(id, registry.get(id) as Parameters<typeof citedFact>[1]);
-    });
+    }, shapeCodes(QUESTIONS.traffic));
     expect(used.length).toBeGreaterThan(20);
     const pages = ['/cost/', '/assess/', ...OUTCOME_ORDER.map(resultPath)];
     const missing = [...new Set(used)].flatMap((id) => pages.filter((p) => !shownOn(id).includes(p)).map((p) => `${id} on ${p}`));

@@ -19,6 +19,9 @@
 import { Component, type ComponentType } from 'preact';
 import CostCalculator from './CostCalculator.tsx';
 import type { CostTablesProps } from './CostTables.tsx';
+import { lazyChunk, needsReload } from '../lazy/load-chunk.ts';
+import tablesUrl from './CostTables.tsx?chunk-url';
+import oldLinksUrl from '../../cost/old-links.ts?chunk-url';
 import {
   CHOICE_FIELDS,
   DEFAULT_INPUTS,
@@ -55,7 +58,13 @@ interface State {
   announce: readonly string[];
   live: boolean;
   Tables: ComponentType<CostTablesProps> | null;
+  /** The tables' code could not be fetched: say so, with a retry. */
+  tablesFailed: boolean;
 }
+
+// Through the one loader, so "Try again" really asks the server again (src/components/lazy/load-chunk.ts).
+const loadTables = lazyChunk(() => import('./CostTables.tsx'), tablesUrl);
+const loadOldLinks = lazyChunk(() => import('../../cost/old-links.ts'), oldLinksUrl);
 
 /** Percent fields are typed as percent and stored as shares. */
 const PERCENT: ReadonlySet<NumericField> = new Set(['ioWait', 'util']);
@@ -72,7 +81,7 @@ function rawOf(i: Inputs): Raw {
 const DEFAULT_RAW = rawOf(DEFAULT_INPUTS);
 
 export default class CostPage extends Component<CostPageProps, State> {
-  state: State = { inputs: DEFAULT_INPUTS, raw: DEFAULT_RAW, errors: {}, announce: [], live: false, Tables: null };
+  state: State = { inputs: DEFAULT_INPUTS, raw: DEFAULT_RAW, errors: {}, announce: [], live: false, Tables: null, tablesFailed: false };
 
   private get table() {
     return choices(this.props.rules);
@@ -107,12 +116,24 @@ export default class CostPage extends Component<CostPageProps, State> {
       errors: Object.fromEntries(parsed.errors.map((e) => [e.field, e.message])),
       live: true,
     });
-    if (parsed.old) void import('../../cost/old-links.ts').then((m) => this.setState({ announce: m.oldDefaults(parsed.inputs) }));
-    void import('./CostTables.tsx').then((m) => {
-      this.dropFirstTables();
-      this.setState({ Tables: m.CostTables });
-    });
+    // The notes on an old link's defaults are a courtesy: without them the page still shows the link's estimate.
+    if (parsed.old) loadOldLinks().then((m) => this.setState({ announce: m.oldDefaults(parsed.inputs) }), () => undefined);
+    this.loadTables();
   }
+
+  private loadTables = (): void => {
+    this.setState({ tablesFailed: false });
+    loadTables().then(
+      (m) => {
+        this.dropFirstTables();
+        this.setState({ Tables: m.CostTables });
+      },
+      (error: unknown) => {
+        if (needsReload(error)) location.reload();
+        else this.setState({ tablesFailed: true });
+      },
+    );
+  };
 
   /** The build's tables were drawn for the default inputs: they never stay next to other figures. */
   private dropFirstTables(): void {
@@ -202,18 +223,30 @@ export default class CostPage extends Component<CostPageProps, State> {
   }
 
   render() {
-    const { inputs, errors, announce, live, Tables } = this.state;
+    const { inputs, errors, announce, live, Tables, tablesFailed } = this.state;
     return (
-      <CostCalculator
-        book={this.props.book}
-        inputs={inputs}
-        idPrefix={this.props.idPrefix}
-        live={live}
-        errorCount={Object.values(errors).filter(Boolean).length}
-        announce={announce}
-        Tables={Tables}
-        compare
-      />
+      <>
+        <CostCalculator
+          book={this.props.book}
+          inputs={inputs}
+          idPrefix={this.props.idPrefix}
+          live={live}
+          errorCount={Object.values(errors).filter(Boolean).length}
+          announce={announce}
+          Tables={Tables}
+          compare
+        />
+        {tablesFailed && (
+          <div class="quiz-notice" role="alert">
+            <p>
+              <strong>The cost tables could not be loaded.</strong> The estimate above is current; check the connection to see the bill line by line.
+            </p>
+            <button type="button" class="button" onClick={this.loadTables}>
+              Try again
+            </button>
+          </div>
+        )}
+      </>
     );
   }
 }

@@ -48,11 +48,7 @@ export const ALLOWED_FIGURES: readonly AllowedFigures[] = [
     figures: ['$0', '$0.01'],
     reason: 'how the cost page writes zero and amounts below a cent: formatting, not a price',
   },
-  {
-    path: 'src/cost/prices.ts',
-    figures: ['$0.00000200', '$0.067', '2 vCPU', '8 GB', '$0.096', '8 GiB', '1,769 MB'],
-    reason: 'the cost model’s stated assumptions (no page read today gave them; the page shows them as assumptions) and the VM shapes its regions name',
-  },
+
   {
     path: 'src/integrations/prune-csp-hashes.mjs',
     figures: ['$1', '$3'],
