@@ -20,3 +20,9 @@ export async function getChanges(): Promise<ChangeCollectionEntry[]> {
 export function changeNotes(entries: readonly ChangeCollectionEntry[]): ChangeNote[] {
   return entries.map((e) => ({ id: e.id, date: isoDay(e.data.date), edition: e.data.edition, title: e.data.title, moves: e.data.moves }));
 }
+
+/** The day an edition began: its earliest /changes/ entry. */
+export async function editionStart(edition: number): Promise<string | null> {
+  const days = (await getChanges()).filter((e) => e.data.edition === edition).map((e) => isoDay(e.data.date));
+  return days.sort()[0] ?? null;
+}

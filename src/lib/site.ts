@@ -1,9 +1,6 @@
 /** Facts about the guide itself, shown in the footer and in quiz exports. */
 export const SITE_TITLE = 'Really serverless?';
 export const SITE_TAGLINE = 'A decision guide: serverless functions, managed services or conventional servers';
-/** Bumped when the guide's advice changes in substance (shown in ADR exports). */
-export const GUIDE_VERSION = '1.0';
-export const GUIDE_DATE = '2026-11-27';
 
 /** The source article every page builds on. */
 export const SOURCE_ARTICLE = {
