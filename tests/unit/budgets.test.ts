@@ -30,11 +30,15 @@
  *   result pages (41,555 → 43,136 with answers: the notices with "Try
  *   again" and the loaders are startup code, since they must work when a
  *   load fails), measured on 2026-12-03; the budgets rose by 1 KB each.
- * - JS the assessment page (/assess/) loads: ≤ 37 KB (36,393 measured, 37,532
- *   with the retry notices of issue 19; was
- *   29 KB before the six questions, "Not sure" and the cost column). It runs
- *   the quiz's rules without XState, like the result pages, plus the
- *   assessment list, table and link codec; the record writer loads on demand.
+ * - JS the assessment page (/assess/) loads at startup: ≤ 20 KB, as small
+ *   as the quiz (issue 25; 37,532 bytes before, when it ran the decision
+ *   logic for every workload at load, 18,071 after, on 2026-12-03). It reads
+ *   the link's names and keeps the answer codes as they are; the decision
+ *   logic (the quiz's reader and rules, the records and their writer) and
+ *   the cost code load once a workload has answers, through the one loader
+ *   (src/components/assess/load-logic.ts). With them an assessment with
+ *   answers loads ≤ 61 KB (61,570 measured: the same day, with the cost
+ *   chunk's chart and tables, which the cost code brings along).
  * - JS on /cost/ (the cost island: model, chart and form, with Preact and
  *   Astro's renderer and loader): ≤ 16 KB. The cost code loads only there
  *   and wherever a page mounts the interactive cost panel, never on /quiz/
@@ -68,7 +72,8 @@ const BUDGETS = {
   /** Startup plus what the island loads on demand (see islandOnDemand). */
   quizJsEngaged: 38 * KB,
   resultJsWithAnswers: 43 * KB,
-  assessJs: 37 * KB,
+  assessJs: 20 * KB,
+  assessJsWithAnswers: 61 * KB,
   costJs: 16 * KB,
   css: 10 * KB,
   html: 30 * KB,
@@ -213,6 +218,21 @@ describe('quiz page budget', () => {
       expect(startupText([...w.jsFiles, ...later.jsFiles])).not.toContain(XSTATE);
     });
   }
+});
+
+describe('assessment page budget', () => {
+  const assess = weights.find((w) => w.page.url === '/assess/');
+  const text = (files: string[]) => files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  // A sentence of the quiz's flow (a question's reason for being asked): only the decision logic carries it.
+  const LOGIC = 'Asked while serverless functions are still possible';
+  it('the decision logic loads on demand, not at startup', () => {
+    expect(assess, '/assess/ is built').toBeDefined();
+    expect(text(assess!.weight.jsFiles)).not.toContain(LOGIC);
+    expect(text(onDemand('/assess/').jsFiles)).toContain(LOGIC);
+  });
+  it(`/assess/ with a workload's answers read (startup + the decision logic and the cost code) is ≤ ${BUDGETS.assessJsWithAnswers / KB} KB`, () => {
+    expect(assess!.weight.js.gzip + onDemand('/assess/').js.gzip).toBeLessThanOrEqual(BUDGETS.assessJsWithAnswers);
+  });
 });
 
 describe('cost code loads only where it is used', () => {
