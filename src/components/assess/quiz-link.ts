@@ -8,5 +8,6 @@ export function quizLinkFor(entries: readonly Entry[], system: string, freeTierO
   const code = entries[slot]?.code ?? '';
   if (code !== '') params.set(ANSWERS_PARAM, code);
   params.set('return', `${back.pathname}${back.search}`);
+  // The quiz's path is written here, not imported from src/quiz/routes.ts: that module brings the quiz's codec and flow, which /assess/ loads only once a workload has answers.
   return `/quiz/?${params.toString()}`;
 }
