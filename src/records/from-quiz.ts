@@ -51,7 +51,7 @@ export function hostingOf(answers: Answers): Hosting {
   if (answers.location === 'on-premises') return { kind: 'own' };
   const cloud = answers.cloud;
   if (CLOUDS.some((c) => c === cloud)) return { kind: 'cloud', name: answerLabel('cloud', cloud!) };
-  return { kind: 'open', name: cloud === 'several' ? 'more than one public cloud' : 'no single cloud chosen yet' };
+  return { kind: 'open', why: cloud === 'several' ? 'several' : 'undecided' };
 }
 
 /**

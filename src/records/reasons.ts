@@ -31,6 +31,12 @@ export function names(input: RecordInput, keys: readonly OptionKey[]): string {
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
 
+/** Why no single provider's prices and limits are the team's, as the start of a sentence. */
+export const OPEN_CLOUD: { readonly [W in Extract<Hosting, { kind: 'open' }>['why']]: string } = {
+  several: 'The team runs it on more than one public cloud',
+  undecided: 'The team has not chosen a public cloud for it yet',
+};
+
 /** Where the workload runs, in one sentence of the context. */
 export function hostingSentence(hosting: Hosting): string {
   switch (hosting.kind) {
@@ -39,7 +45,7 @@ export function hostingSentence(hosting: Hosting): string {
     case 'cloud':
       return `It runs on ${hosting.name}: the prices and limits quoted are that provider’s.`;
     case 'open':
-      return `The team runs it on ${hosting.name}, so each price or limit quoted names the provider it belongs to.`;
+      return `${OPEN_CLOUD[hosting.why]}, so each price or limit quoted names the provider it belongs to.`;
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { events, money } from './amounts.ts';
 import type { RecordInput } from './types.ts';
+import { OPEN_CLOUD } from './reasons.ts';
+import { continuing } from './prose.ts';
 
 /** Share of the time limit at which a run counts as "nearing" it. */
 export const NEAR_LIMIT_SHARE = 0.8;
@@ -76,7 +78,7 @@ export function revisitTriggers(input: RecordInput): string[] {
 
   const limit = input.timeLimit;
   // A limit is quoted only where it is the team's: on its own cloud, or as one provider's example where none is chosen.
-  const example = input.hosting.kind === 'open' ? ` (one provider’s limit, as an example: the team runs on ${input.hosting.name})` : '';
+  const example = input.hosting.kind === 'open' ? ` (one provider’s limit, as an example: ${continuing(OPEN_CLOUD[input.hosting.why])})` : '';
   if (limit !== undefined && limit.minutes > 0) {
     const near = minutes(limit.minutes * NEAR_LIMIT_SHARE);
     triggers.push(

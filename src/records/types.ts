@@ -80,7 +80,7 @@ export interface UnaskedQuestion {
 export type Hosting =
   | { readonly kind: 'own' }
   | { readonly kind: 'cloud'; readonly name: string }
-  | { readonly kind: 'open'; readonly name: string };
+  | { readonly kind: 'open'; readonly why: 'several' | 'undecided' };
 
 /**
  * Figures from a cost model, optional: the cost estimate is a separate
