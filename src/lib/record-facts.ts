@@ -32,13 +32,13 @@ export async function recordFacts(): Promise<RecordFacts> {
   const facts = RECORD_FACT_IDS.flatMap((id) => {
     const f = byId.get(id);
     // A short label: the islands carry these as props on every result page.
-    return f ? [{ label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: checkedDay(id, f), url: f.source.url }] : [];
+    return f ? [{ label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: checkedDay(id, f), url: f.source.url, provider: f.provider }] : [];
   });
   const limit = byId.get(TIME_LIMIT_FACT);
   const minutes =
     typeof limit?.value === 'number' && limit.unit === 'minutes' ? limit.value : typeof limit?.value === 'number' && limit.unit === 'seconds' ? limit.value / 60 : undefined;
   return {
     facts,
-    timeLimit: limit && minutes !== undefined ? { product: limit.product, minutes, checked: checkedDay(TIME_LIMIT_FACT, limit) } : undefined,
+    timeLimit: limit && minutes !== undefined ? { product: limit.product, provider: limit.provider, minutes, checked: checkedDay(TIME_LIMIT_FACT, limit) } : undefined,
   };
 }

@@ -8,11 +8,10 @@ import { encodeAnswers } from './codec.ts';
 import { relevantAnswers } from './flow.ts';
 import type { OutcomeId } from './outcomes.ts';
 import type { Answers, QuestionId } from './questions.ts';
-import { ANSWERS_PARAM } from './answers-param.ts';
+import { ANSWERS_PARAM, QUIZ_PATH } from './answers-param.ts';
 
-export { ANSWERS_PARAM, readAnswersParam } from './answers-param.ts';
+export { ANSWERS_PARAM, QUIZ_PATH, readAnswersParam } from './answers-param.ts';
 
-export const QUIZ_PATH = '/quiz/';
 export const MAP_PATH = '/quiz/map/';
 /** The dated changelog of what the quiz asks and decides. */
 export const CHANGES_PATH = '/changes/';

@@ -15,3 +15,5 @@ export { cleanName, inline, href } from './markdown.ts';
 
 export type RecordFormat = 'madr' | 'nygard';
 export { CONFIDENCE_LABELS } from './labels.ts';
+export { hostingSentence, warningClause } from './reasons.ts';
+export { continuing, startsWithName } from './prose.ts';

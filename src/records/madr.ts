@@ -5,9 +5,11 @@
  * empty for the team; the status is "proposed" because a quiz proposes and
  * a team decides.
  */
-import { badConsequences, because, goodConsequences, against, problemStatement } from './reasons.ts';
+import { badConsequences, because, goodConsequences, against, problemStatement, remainingNextSteps } from './reasons.ts';
 import { settleFirstLines } from './settle-first.ts';
+import { unaskedLines } from './unasked.ts';
 import { bullets, inline, link } from './markdown.ts';
+import { money } from './amounts.ts';
 import { OPTION_NOTES } from './option-notes.ts';
 import { optionName, recordTitle } from './title.ts';
 import { revisitTriggers } from './triggers.ts';
@@ -57,7 +59,7 @@ export function moreInformationLines(input: RecordInput): string[] {
     ...(input.facts.length > 0
       ? ['', 'Platform facts used, with the day each was last checked against its source:', '', ...bullets(input.facts.map(factLine))]
       : []),
-    ...costInformationLines(input.cost),
+    ...(input.hosting.kind === 'own' ? ['', 'Cost: no public price applies on the team’s own hardware, so the guide gives no estimate.'] : costInformationLines(input.cost)),
   ];
 }
 
@@ -66,17 +68,54 @@ export function factLine(f: FactDate): string {
   return `${f.url ? link(f.label, f.url) : inline(f.label)}: ${f.checked ? `checked ${inline(f.checked)}` : FACT_BADGE_TEXT.unverified}`;
 }
 
-/** Where the cost estimate's prices come from: the region and each price fact's checked date. Shared with the assessment record. */
+/**
+ * The cost estimate in sentences: the bill at list price, then what it
+ * adds (the range its assumed figures span, the share of the free tier an
+ * assessment credits once, how the provider was chosen), then what it was
+ * computed for. Plain text; shared with the Nygard and assessment records.
+ */
+export function costSentences(cost: CostSummary): { readonly bill: string; readonly extra: readonly string[]; readonly computed: string } {
+  return {
+    bill: `About ${money(cost.monthly, cost.currency)} a month${cost.option ? ` for ${cost.option}` : ''} at list price.`,
+    extra: [
+      ...(cost.range ? [`From ${money(cost.range[0], cost.currency)} to ${money(cost.range[1], cost.currency)} across the ranges of the assumed figures.`] : []),
+      ...(cost.accountMonthly !== undefined
+        ? [`With its share of the account’s free tier, which the assessment credits once for all its workloads, about ${money(cost.accountMonthly, cost.currency)}.`]
+        : []),
+      ...(cost.providerNote ? [cost.providerNote] : []),
+    ],
+    computed: `Computed for ${cost.assumptions}.`,
+  };
+}
+
+/** The sentences in order, as one paragraph. */
+export function costParagraph(cost: CostSummary): string {
+  const { bill, extra, computed } = costSentences(cost);
+  return [bill, ...extra, computed].join(' ');
+}
+
+/** The price facts behind an estimate, with their checked dates. Shared with the assessment record. */
+export function priceSourceLines(sources: readonly FactDate[] | undefined): string[] {
+  return sources && sources.length > 0
+    ? ['', 'Price facts the estimate used, with the day each was last checked against its source:', '', ...bullets(sources.map(factLine))]
+    : [];
+}
+
+/** Where the cost estimate's prices come from: what it was computed for, the region and each price fact's checked date. */
 export function costInformationLines(cost: CostSummary | undefined): string[] {
   if (cost === undefined) return [];
   return [
     '',
-    inline(
-      `Cost estimate: from the guide’s cost model, for ${cost.assumptions}. Prices in ${cost.currency}, before tax and data transfer${cost.region ? `, for ${cost.region}` : ''}.`,
-    ),
-    ...(cost.sources && cost.sources.length > 0
-      ? ['', 'Price facts the estimate used, with the day each was last checked against its source (or that it was not verified):', '', ...bullets(cost.sources.map(factLine))]
-      : []),
+    inline(`Cost estimate: from the guide’s cost model. ${costParagraph(cost)} Prices in ${cost.currency}, before tax and data transfer${cost.region ? `, for ${cost.region}` : ''}.`),
+    ...priceSourceLines(cost.sources),
+  ];
+}
+
+/** "Good, because …." and "Bad, because …." items; shared with the assessment record. */
+export function consequenceLines(input: RecordInput): string[] {
+  return [
+    ...bullets(goodConsequences(input).map((g) => `Good, because ${inline(g)}.`)),
+    ...bullets(badConsequences(input).map((b) => `Bad, because ${inline(b)}.`)),
   ];
 }
 
@@ -108,12 +147,12 @@ export function toMadr(input: RecordInput): string {
     '',
     `Recommendation: ${inline(input.headline)}.`,
     ...settleFirstLines(input),
+    ...unaskedLines(input),
     '',
     '### Consequences',
     '',
-    ...bullets(goodConsequences(input).map((g) => `Good, because ${inline(g)}`)),
-    ...bullets(badConsequences(input).map((b) => `Bad, because ${inline(b)}`)),
-    ...(input.nextSteps.length > 0 ? ['', 'Next steps:', '', ...bullets(input.nextSteps.map(inline))] : []),
+    ...consequenceLines(input),
+    ...(remainingNextSteps(input).length > 0 ? ['', 'Next steps:', '', ...bullets(remainingNextSteps(input).map(inline))] : []),
     '',
     '### Confirmation',
     '',
@@ -127,9 +166,9 @@ export function toMadr(input: RecordInput): string {
       inline(o.description),
       '',
       ...bullets([
-        ...OPTION_NOTES[o.key].good.map((g) => `Good, because ${inline(g)}`),
-        ...OPTION_NOTES[o.key].bad.map((b) => `Bad, because ${inline(b)}`),
-        ...against(input, o.key).map((b) => `Bad, because ${inline(b)}`),
+        ...OPTION_NOTES[o.key].good.map((g) => `Good, because ${inline(g)}.`),
+        ...OPTION_NOTES[o.key].bad.map((b) => `Bad, because ${inline(b)}.`),
+        ...against(input, o.key).map((b) => `Bad, because ${inline(b)}.`),
       ]),
     ]),
     '',

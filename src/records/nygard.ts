@@ -7,9 +7,12 @@
  */
 import { badConsequences, because, goodConsequences, problemStatement } from './reasons.ts';
 import { settleFirstLines } from './settle-first.ts';
+import { unaskedLines } from './unasked.ts';
 import { bullets, inline, link } from './markdown.ts';
 import { recordNumber } from './file-name.ts';
+import { costSentences } from './madr.ts';
 import { money } from './amounts.ts';
+import { sentence } from './prose.ts';
 import { decisionPhrase, recordTitle } from './title.ts';
 import { revisitTriggers } from './triggers.ts';
 import { drivers, type RecordInput } from './types.ts';
@@ -38,6 +41,7 @@ export function toNygard(input: RecordInput, number: number | string = 1): strin
     '',
     `Recommendation: ${inline(input.headline)}.`,
     ...settleFirstLines(input),
+    ...unaskedLines(input),
     ...(drivers(input).length > 0
       ? ['', 'The answers that decided it:', '', ...bullets(drivers(input).map((t) => `${inline(t.question)}: ${inline(t.answer)}`))]
       : []),
@@ -46,11 +50,11 @@ export function toNygard(input: RecordInput, number: number | string = 1): strin
     '',
     'Easier:',
     '',
-    ...bullets(goodConsequences(input).map((g) => inline(capitalise(g)))),
+    ...bullets(goodConsequences(input).map((g) => inline(`${sentence(g)}.`))),
     '',
     'Harder, or risks to manage:',
     '',
-    ...bullets(badConsequences(input).map((b) => inline(capitalise(b)))),
+    ...bullets(badConsequences(input).map((b) => inline(`${sentence(b)}.`))),
     '',
     ...costLine(input),
     'Revisit this decision when:',
@@ -63,16 +67,17 @@ export function toNygard(input: RecordInput, number: number | string = 1): strin
   ].join('\n');
 }
 
-/** One sentence on the cost estimate, when the record has one. */
+/** The cost estimate, when the record has one; on the team's own hardware, that no public price applies. */
 function costLine(input: RecordInput): string[] {
+  if (input.hosting.kind === 'own') return ['Cost: no public price applies on the team’s own hardware, so the guide gives no estimate.', ''];
   const c = input.cost;
   if (c === undefined || !Number.isFinite(c.monthly)) return [];
+  // The first sentence keeps the shape records had before the range and the free tier share were added; the rest follows it.
+  const more = costSentences(c).extra;
   return [
-    inline(`Cost: about ${money(c.monthly, c.currency)} a month${c.option ? ` as ${c.option}` : ''} in the guide’s cost model, for ${c.assumptions}${c.region ? ` (prices for ${c.region})` : ''}.`),
+    inline(
+      `Cost: about ${money(c.monthly, c.currency)} a month${c.option ? ` as ${c.option}` : ''} in the guide’s cost model, for ${c.assumptions}${c.region ? ` (prices for ${c.region})` : ''}.${more.length > 0 ? ` ${more.join(' ')}` : ''}`,
+    ),
     '',
   ];
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

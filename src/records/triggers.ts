@@ -4,8 +4,10 @@
  * where a figure is missing the trigger says which figure to add, rather
  * than inventing one.
  */
-import { money } from './amounts.ts';
+import { events, money } from './amounts.ts';
 import type { RecordInput } from './types.ts';
+import { OPEN_CLOUD } from './reasons.ts';
+import { continuing } from './prose.ts';
 
 /** Share of the time limit at which a run counts as "nearing" it. */
 export const NEAR_LIMIT_SHARE = 0.8;
@@ -15,19 +17,24 @@ function rate(perSecond: number): string {
   return `${r.toLocaleString('en-US')} requests per second`;
 }
 
-function events(n: number): string {
-  if (n >= 1e9) return `${Math.round(n / 1e8) / 10} billion events`;
-  if (n >= 1e6) return `${Math.round(n / 1e5) / 10} million events`;
-  return `${Math.round(n).toLocaleString('en-US')} events`;
-}
-
 function minutes(value: number): string {
   const m = Math.round(value * 10) / 10;
   return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
 }
 
+/**
+ * On the team's own hardware no public price or platform limit applies:
+ * the triggers are the team's capacity, its own bill and a move to a cloud.
+ */
+const OWN_HARDWARE: readonly string[] = [
+  'Sustained load: on the team’s own hardware no public price applies, so no break-even rate is stated; re-decide when the load outgrows the capacity planned for it, or when moving it to a public cloud is on the table.',
+  'Monthly bill: no public price applies on the team’s own hardware. Write down what its share of the hardware, power and the team’s time costs a month, and re-decide when that passes twice the figure.',
+  'Run time: on the team’s own platform the time limits are its own settings; re-decide if the workload moves to a public cloud, where functions stop every invocation at a fixed limit.',
+];
+
 /** Plain-text sentences, one per trigger, in a fixed order: load, bill, run time. */
 export function revisitTriggers(input: RecordInput): string[] {
+  if (input.hosting.kind === 'own') return [...OWN_HARDWARE];
   const onFunctions = input.outcome === 'serverless';
   const triggers: string[] = [];
   const cost = input.cost;
@@ -70,15 +77,18 @@ export function revisitTriggers(input: RecordInput): string[] {
   }
 
   const limit = input.timeLimit;
+  // A limit is quoted only where it is the team's: on its own cloud, or as one provider's example where none is chosen.
+  const example = input.hosting.kind === 'open' ? ` (one provider’s limit, as an example: ${continuing(OPEN_CLOUD[input.hosting.why])})` : '';
   if (limit !== undefined && limit.minutes > 0) {
     const near = minutes(limit.minutes * NEAR_LIMIT_SHARE);
     triggers.push(
       onFunctions
-        ? `Run time: re-decide when the slowest run passes ${near}, ${Math.round(NEAR_LIMIT_SHARE * 100)} % of the ${minutes(limit.minutes)} at which ${limit.product} stops an invocation (limit checked ${limit.checked}).`
-        : `Run time: ${limit.product} stops an invocation after ${minutes(limit.minutes)} (checked ${limit.checked}); if the work is split into steps that each finish within ${near}, re-decide whether functions fit.`,
+        ? `Run time: re-decide when the slowest run passes ${near}, ${Math.round(NEAR_LIMIT_SHARE * 100)} % of the ${minutes(limit.minutes)} at which ${limit.product} stops an invocation${example} (limit checked ${limit.checked}).`
+        : `Run time: ${limit.product} stops an invocation after ${minutes(limit.minutes)}${example} (checked ${limit.checked}); if the work is split into steps that each finish within ${near}, re-decide whether functions fit.`,
     );
   } else {
-    triggers.push('Run time: re-decide when the slowest run comes within a fifth of the platform’s time limit.');
+    const plan = input.hosting.kind === 'cloud' ? `the function plan the team would use on ${input.hosting.name}` : 'the platform';
+    triggers.push(`Run time: re-decide when the slowest run comes within a fifth of the time limit of ${plan}.`);
   }
   return triggers;
 }

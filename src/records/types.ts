@@ -30,15 +30,57 @@ export interface TraceEntry {
   readonly explanation: string;
   /** Options this answer argues against (rule-outs), else empty. */
   readonly against: readonly OptionKey[];
+  /**
+   * Where the answer stands towards the recommendation: `for` it, `against`
+   * it (a condition on it, or a note for another option still in play), or
+   * `neutral` (how the answer was read). Consequences are drawn from this.
+   */
+  readonly stance: Stance;
   readonly link?: RecordLink;
 }
+
+/** A condition an answer attaches to the chosen option, with what to do about it. */
+export interface Condition {
+  /** The question and answer that attached it. */
+  readonly question: string;
+  readonly answer: string;
+  /** One sentence: why it matters. */
+  readonly explanation: string;
+  readonly nextStep: string;
+}
+
+export type Stance = 'for' | 'against' | 'neutral';
 
 export interface RecordWarning {
   /** The antipattern's name. */
   readonly title: string;
   readonly message: string;
+  /** Raised only by some answers to a question the team was not sure of: the record keeps the word "possible". */
+  readonly possible?: boolean;
+  /** Other warnings the answers raise on the same antipattern, said with this one (one item per article). */
+  readonly also?: readonly string[];
   readonly link?: RecordLink;
 }
+
+/** A question the quiz did not ask on this path, although its answers could raise warnings. */
+export interface UnaskedQuestion {
+  readonly question: string;
+  /** Why the quiz skipped it here. */
+  readonly reason: string;
+  /** The antipatterns its answers would have checked. */
+  readonly checks: readonly RecordLink[];
+}
+
+/**
+ * Where the workload runs, as the record states it: on the team's own
+ * hardware (no public price or platform limit is quoted as theirs), on one
+ * public cloud, or on none chosen yet (several, undecided, or a link made
+ * before the quiz asked).
+ */
+export type Hosting =
+  | { readonly kind: 'own' }
+  | { readonly kind: 'cloud'; readonly name: string }
+  | { readonly kind: 'open'; readonly why: 'several' | 'undecided' };
 
 /**
  * Figures from a cost model, optional: the cost estimate is a separate
@@ -69,11 +111,25 @@ export interface CostSummary {
   readonly region?: string;
   /** The price facts behind the estimate, with the day each was checked. */
   readonly sources?: readonly FactDate[];
+  /** The cost basis in a few words, for a table cell: the provider and which figures are the team's ("AWS; volume assumed"). */
+  readonly basis?: string;
+  /** How the provider was chosen when the team has not named one (a sentence), e.g. the cheapest of the three. */
+  readonly providerNote?: string;
+  /** The chosen option's bill at the low and high ends of the assumed figures' ranges; absent when every figure is the team's. */
+  readonly range?: readonly [low: number, high: number];
+  /**
+   * The bill with this workload's share of the account's free tier, which
+   * an assessment credits once for all its workloads (never once per
+   * workload); absent when the free tier is left out.
+   */
+  readonly accountMonthly?: number;
 }
 
 /** A dated fact the decision relied on. */
 export interface FactDate {
   readonly label: string;
+  /** The provider the fact is about ('aws', 'azure', 'google-cloud'), if any: a record for a team on another cloud, or on its own hardware, leaves it out. */
+  readonly provider?: string;
   /** YYYY-MM-DD: when the fact was last compared with its source; absent for a fact nobody could compare with a current copy. */
   readonly checked?: string;
   readonly url?: string;
@@ -83,6 +139,8 @@ export interface FactDate {
 export interface TimeLimit {
   /** e.g. "AWS Lambda". */
   readonly product: string;
+  /** The provider whose limit it is ('aws', 'azure', 'google-cloud'): a record quotes it only to a team on that cloud, or one that has not chosen. */
+  readonly provider?: string;
   readonly minutes: number;
   /** YYYY-MM-DD, from the facts registry. */
   readonly checked: string;
@@ -117,7 +175,12 @@ export interface RecordInput {
   readonly trace: readonly TraceEntry[];
   /** Conditions attached to the chosen option (caveat labels). */
   readonly caveats: readonly string[];
+  /** The same conditions in full: the answer, why, and the next step. */
+  readonly conditions: readonly Condition[];
   readonly warnings: readonly RecordWarning[];
+  /** Questions skipped on this path whose answers could raise warnings: named, so silence is not read as "no warning". */
+  readonly unasked: readonly UnaskedQuestion[];
+  readonly hosting: Hosting;
   /** Sentences: which different answer would change the outcome. */
   readonly changes: readonly string[];
   /** Questions answered "Not sure" whose answer decides the outcome: settle these before accepting the record. */
@@ -138,7 +201,11 @@ export interface RecordInput {
 
 const DRIVER_ORDER: readonly TraceEntry['effect'][] = ['rule-out', 'prefer', 'caveat', 'note'];
 
-/** The drivers of a decision: the answers that mattered, strongest effect first. */
+/**
+ * The drivers of a decision: the answers that mattered, strongest effect
+ * first. A note that only says how an answer was read (stance neutral) is
+ * context, not a driver.
+ */
 export function drivers(input: RecordInput): readonly TraceEntry[] {
-  return DRIVER_ORDER.flatMap((effect) => input.trace.filter((t) => t.effect === effect));
+  return DRIVER_ORDER.flatMap((effect) => input.trace.filter((t) => t.effect === effect && (effect !== 'note' || t.stance !== 'neutral')));
 }

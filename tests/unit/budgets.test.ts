@@ -23,9 +23,13 @@
  *   with "Not sure", and the cost panel's code, which the island imports
  *   directly since cost inputs alone redraw the panel too; the records
  *   writers load later still, once the result is on screen).
- * - JS the assessment page (/assess/) loads: ≤ 37 KB. It runs the quiz's
- *   rules without XState, like the result pages, plus the assessment list,
- *   table and link codec; the record writer loads on demand.
+ * - JS the assessment page (/assess/) loads at startup: ≤ 20 KB, as small
+ *   as the quiz (issue 25). It reads the link's names and keeps the answer
+ *   codes as they are; the decision logic (the quiz's reader and rules, the
+ *   records and their writer) and the cost code load once a workload has
+ *   answers, through the one loader (src/components/assess/load-logic.ts).
+ *   With them an assessment with answers loads ≤ 61 KB (the cost chunk's
+ *   chart and tables come along).
  * - JS on /cost/ at startup: ≤ 16 KB. The form is plain HTML
  *   (CostForm.astro) and the page hydrates only the estimate, from a module
  *   script of its own (src/components/cost/start.ts) rather than an Astro
@@ -179,6 +183,21 @@ describe('quiz page budget', () => {
       expect(startupText([...w.jsFiles, ...later.jsFiles])).not.toContain(XSTATE);
     });
   }
+});
+
+describe('assessment page budget', () => {
+  const assess = weights.find((w) => w.page.url === '/assess/');
+  const text = (files: string[]) => files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  // A sentence of the quiz's flow (a question's reason for being asked): only the decision logic carries it.
+  const LOGIC = 'Asked while serverless functions are still possible';
+  it('the decision logic loads on demand, not at startup', () => {
+    expect(assess, '/assess/ is built').toBeDefined();
+    expect(text(assess!.weight.jsFiles)).not.toContain(LOGIC);
+    expect(text(onDemand('/assess/').jsFiles)).toContain(LOGIC);
+  });
+  it(`/assess/ with a workload's answers read (startup + the decision logic and the cost code) is ≤ ${BUDGETS.assessJsWithAnswers / KB} KB`, () => {
+    expect(assess!.weight.js.gzip + onDemand('/assess/').js.gzip).toBeLessThanOrEqual(BUDGETS.assessJsWithAnswers);
+  });
 });
 
 describe('cost code loads only where it is used', () => {

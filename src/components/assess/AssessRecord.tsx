@@ -1,62 +1,39 @@
 /**
  * The combined decision record of an assessment: MADR 4.0 with a section
- * per workload. The writer loads on demand, once there is a result to write,
- * and says so with "Try again" if it cannot be loaded.
+ * per workload. Its writer comes with the decision logic (assess-logic.ts),
+ * which loads once a workload has answers; until then, and if that failed,
+ * the buttons wait (the page's notice says why).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { FactDate } from '../../records/types.ts';
-import { OUTCOMES, OUTCOME_ORDER } from '../../quiz/outcomes.ts';
 import { recordFileName, recordNumber } from '../../records/file-name.ts';
 import { assessmentTitle } from '../../records/overall.ts';
 import { copyAndAnnounce } from '../quiz/copy-text.ts';
 import { announce } from '../quiz/announce.ts';
 import { downloadText } from '../records/download.ts';
-import type { Row } from './AssessApp.tsx';
+import type { RowView } from './assess-logic.ts';
+import type { Logic } from './load-logic.ts';
 import { SectionHeading } from './SectionHeading.tsx';
-import { lazyChunk } from '../lazy/load-chunk.ts';
-import { RetryNotice, focusAfterRetry } from '../lazy/RetryNotice.tsx';
-import assessmentUrl from '../../records/assessment.ts?chunk-url';
 
 interface Props {
-  rows: readonly Row[];
+  rows: readonly RowView[];
   system: string;
   shareUrl: string;
   guideVersion: string;
   date: string;
   facts: FactDate[];
-  /** False until at least one workload has a result. */
-  ready: boolean;
+  freeTierOnce: boolean;
+  /** The decision logic with the record writer, once loaded. */
+  logic: Logic | null;
+  /** Workloads have answers, but the logic that reads them failed to load (the page's notice says so). */
+  unread: boolean;
 }
 
-type Writer = typeof import('../../records/assessment.ts').toAssessmentMadr;
-
-const loadWriter = lazyChunk(() => import('../../records/assessment.ts'), assessmentUrl);
-
-export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts, ready }: Props) {
-  const [write, setWrite] = useState<Writer | null>(null);
-  const [failed, setFailed] = useState(false);
+export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts, freeTierOnce, logic, unread }: Props) {
   const [number, setNumber] = useState('1');
-  const load = (): Promise<void> =>
-    loadWriter().then((m) => {
-      setFailed(false);
-      setWrite(() => m.toAssessmentMadr);
-    });
-  useEffect(() => {
-    if (!ready || write) return;
-    load().catch(() => setFailed(true));
-  }, [ready]);
-
+  const ready = logic !== null && rows.some((r) => r.record !== null);
   const fileName = recordFileName(number, assessmentTitle(system, rows.length));
-  const text = (): string =>
-    write!({
-      system,
-      workloads: rows.map((r) => ({ name: r.workload.name, record: r.record })),
-      options: OUTCOME_ORDER.map((key) => ({ key, name: OUTCOMES[key].name, description: OUTCOMES[key].description })),
-      assessmentUrl: shareUrl,
-      guideVersion,
-      date,
-      facts,
-    });
+  const text = (): string => logic!.writeAssessment({ system, rows, shareUrl, guideVersion, date, facts, freeTierOnce });
 
   return (
     <section class="record-export no-print" aria-labelledby="assess-record">
@@ -81,18 +58,13 @@ export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts
       <p id="assess-file">
         File name: <code class="record-file-name">{fileName}</code>
       </p>
-      {!ready && <p>Finish the quiz for at least one workload to write the record.</p>}
-      {failed && (
-        <RetryNotice title="The record writer could not be loaded." onRetry={() => load().then(() => focusAfterRetry('assess-download'))}>
-          The table above is complete; only the record needs this code.
-        </RetryNotice>
-      )}
+      {!unread && !rows.some((r) => r.record !== null) && <p>Finish the quiz for at least one workload to write the record.</p>}
       <div class="result-actions">
         <button
           id="assess-download"
           type="button"
           class="button primary"
-          disabled={!write}
+          disabled={!ready}
           onClick={() => {
             downloadText(fileName, text());
             announce(`Downloading ${fileName}`);
@@ -100,7 +72,7 @@ export function AssessRecord({ rows, system, shareUrl, guideVersion, date, facts
         >
           Download the record
         </button>
-        <button type="button" class="button" disabled={!write} onClick={() => void copyAndAnnounce(text(), 'Decision record copied as Markdown')}>
+        <button type="button" class="button" disabled={!ready} onClick={() => void copyAndAnnounce(text(), 'Decision record copied as Markdown')}>
           Copy the record (Markdown)
         </button>
       </div>

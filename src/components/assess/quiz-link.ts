@@ -1,15 +1,14 @@
 /** The quiz address for one workload of an assessment, with the way back (see quiz/return-to.ts). */
-import { encodeAnswers } from '../../quiz/codec.ts';
-import { assessmentHref, SLOT_PARAM, type Workload } from '../../assess/codec.ts';
-import { ANSWERS_PARAM } from '../../quiz/answers-param.ts';
-import { QUIZ_PATH } from '../../quiz/routes.ts';
+import { ANSWERS_PARAM, SLOT_PARAM, linkHref, type Entry } from '../../assess/link.ts';
+import { QUIZ_PATH } from '../../quiz/answers-param.ts';
 
-export function quizLinkFor(workloads: readonly Workload[], system: string, slot: number): string {
-  const back = new URL(assessmentHref(workloads, system), 'https://same-site.invalid');
+export function quizLinkFor(entries: readonly Entry[], system: string, freeTierOnce: boolean, slot: number): string {
+  const back = new URL(linkHref(entries, system, freeTierOnce), 'https://same-site.invalid');
   back.searchParams.set(SLOT_PARAM, String(slot));
   const params = new URLSearchParams();
-  const answers = workloads[slot]?.answers ?? {};
-  if (Object.keys(answers).length > 0) params.set(ANSWERS_PARAM, encodeAnswers(answers));
+  const code = entries[slot]?.code ?? '';
+  if (code !== '') params.set(ANSWERS_PARAM, code);
   params.set('return', `${back.pathname}${back.search}`);
+  // From answers-param.ts, not routes.ts: routes.ts brings the quiz's codec and flow, which /assess/ loads only once a workload has answers.
   return `${QUIZ_PATH}?${params.toString()}`;
 }

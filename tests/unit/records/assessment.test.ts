@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseMadrWithFrontmatter } from '@backstage/plugin-adr-common';
-import { applyReturn, assessmentHref, decodeAssessment, encodeAssessment, MAX_WORKLOADS, workloadFrom } from '../../../src/assess/codec.ts';
+import { applyReturn, assessmentHref, decodeAssessment, encodeAssessment, MAX_WORKLOADS, readEntry, workloadFrom } from '../../../src/assess/codec.ts';
+import { linkHref, parseLink, problemSentences, RETURN_NOWHERE } from '../../../src/assess/link.ts';
+import { quizLinkFor } from '../../../src/components/assess/quiz-link.ts';
 import { encodeAnswers, pairsToAnswers, shortestPathTo, OUTCOMES, OUTCOME_ORDER, type OutcomeId } from '../../../src/quiz/index.ts';
 import { toAssessmentMadr, overallPicture } from '../../../src/records/index.ts';
 import { recordForOutcome, PACKAGE_VERSION } from './fixtures.ts';
@@ -32,7 +34,7 @@ describe('assessment link', () => {
   });
 
   it('an empty link is an empty assessment without complaints', () => {
-    expect(decodeAssessment('')).toEqual({ system: '', workloads: [], problems: [] });
+    expect(decodeAssessment('')).toEqual({ system: '', workloads: [], freeTierOnce: false, problems: [] });
   });
 
   it('keeps what is valid and names what was dropped or cut short', () => {
@@ -102,6 +104,7 @@ describe('combined decision record', () => {
     guideVersion: PACKAGE_VERSION,
     date: '2026-11-27',
     facts: [],
+    freeTierOnce: false,
   };
   const text = toAssessmentMadr(input);
 
@@ -142,5 +145,62 @@ describe('combined decision record', () => {
     const links = structure(text).links;
     expect(links).toContain(input.assessmentUrl);
     for (const w of workloads) if (w.record) expect(links).toContain(w.record.resultUrl);
+  });
+});
+
+describe('the link as the page reads it at startup (without the quiz’s reader)', () => {
+  const workloads = [workloadFrom('Checkout API', answersFor('serverless')), workloadFrom('Search', {})];
+
+  it('keeps names and answer codes as they are, and carries the free tier switch (off unless ft=1)', () => {
+    const link = parseLink(encodeAssessment(workloads, 'Shop', true));
+    expect(link.system).toBe('Shop');
+    expect(link.freeTierOnce).toBe(true);
+    expect(link.entries).toEqual([
+      { name: 'Checkout API', code: codeFor('serverless') },
+      { name: 'Search', code: '' },
+    ]);
+    expect(parseLink(encodeAssessment(workloads, 'Shop')).freeTierOnce).toBe(false);
+    expect(decodeAssessment(encodeAssessment(workloads, 'Shop', true)).freeTierOnce).toBe(true);
+    expect(linkHref(link.entries, link.system, link.freeTierOnce)).toBe(assessmentHref(workloads, 'Shop', true));
+  });
+
+  it('says the same as the full reader about a damaged link, once the codes are read', () => {
+    const query = new URLSearchParams([
+      ['s', `Shop\u202E`],
+      ['w', `Good~${codeFor('serverless')}`],
+      ['w', 'Bad version~9.go'],
+      ['w', `~${codeFor('servers')}`],
+      ...Array.from({ length: MAX_WORKLOADS }, (_, i) => ['w', `Extra ${i}~`]),
+    ]).toString();
+    const link = parseLink(`?${query}`);
+    const full = decodeAssessment(`?${query}`);
+    expect(problemSentences(link, link.entries.map((e) => readEntry(e).notes))).toEqual(full.problems);
+    // Before the codes are read, only what the names and the count say.
+    expect(problemSentences(link)).toEqual([
+      'The system’s name was shortened or cleaned of invisible characters.',
+      '“Workload 3”: it had no name, so it is called “Workload 3”.',
+      `An assessment holds at most ${MAX_WORKLOADS} workloads; the last 3 were dropped.`,
+    ]);
+  });
+
+  it('puts answers coming back from the quiz on their workload, and says when the workload is gone', () => {
+    const back = parseLink(`${encodeAssessment(workloads)}&slot=1&a=${codeFor('managed')}`);
+    expect(back.entries[1]).toEqual({ name: 'Search', code: codeFor('managed') });
+    expect(back.after).toEqual([]);
+    const nowhere = parseLink(`${encodeAssessment(workloads)}&slot=7&a=${codeFor('managed')}`);
+    expect(nowhere.entries).toEqual(parseLink(encodeAssessment(workloads)).entries);
+    expect(problemSentences(nowhere)).toEqual([RETURN_NOWHERE]);
+  });
+
+  it('the quiz link for a workload carries its code and a way back that keeps the free tier switch', () => {
+    const entries = parseLink(encodeAssessment(workloads, 'Shop', true)).entries;
+    const url = new URL(quizLinkFor(entries, 'Shop', true, 0), 'https://guide.example');
+    expect(url.pathname).toBe('/quiz/');
+    expect(url.searchParams.get('a')).toBe(codeFor('serverless'));
+    const back = new URL(url.searchParams.get('return')!, 'https://guide.example');
+    expect(back.pathname).toBe('/assess/');
+    expect(back.searchParams.get('ft')).toBe('1');
+    expect(back.searchParams.get('slot')).toBe('0');
+    expect(new URL(quizLinkFor(entries, 'Shop', true, 1), 'https://guide.example').searchParams.has('a')).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
  * registry file (so the expected numbers are derived, not typed in).
  */
 import { readFileSync } from 'node:fs';
-import { decide, encodeAnswers, pairsToAnswers, shortestPathTo, type Answers, type OutcomeId } from '../../../src/quiz/index.ts';
-import { recordFromDecision } from '../../../src/records/from-quiz.ts';
+import { decide, encodeAnswers, pairsToAnswers, shortestPathTo, type Answers, type Decision, type OutcomeId } from '../../../src/quiz/index.ts';
+import { recordFromDecision, type QuizRecordContext } from '../../../src/records/from-quiz.ts';
 import type { CostSummary, RecordInput } from '../../../src/records/types.ts';
 import { testLabels } from '../quiz/support.ts';
 
@@ -15,6 +15,7 @@ export const TIMEOUT_FACT = JSON.parse(readFileSync(new URL('../../../content/fa
   value: number;
   unit: string;
   product: string;
+  provider: string;
   checked: string;
   claim: string;
   source: { url: string };
@@ -33,19 +34,24 @@ export const BUSY_SERVERLESS: Answers = {
 
 export const COST: CostSummary = { currency: 'USD', monthly: 412.5, breakEvenPerSecond: 37.4, assumptions: '30 million requests a month, 300 ms, 512 MB' };
 
-export function recordFor(answers: Answers, workload = 'Checkout API', cost?: CostSummary): RecordInput {
-  const decision = decide(answers);
-  return recordFromDecision(decision, {
+/** The context the site gives the adapter, as src/lib/record-facts.ts builds it from the registry file. */
+export function contextFor(decision: Decision, workload = 'Checkout API', cost?: CostSummary): QuizRecordContext {
+  return {
     workload,
     resultUrl: `${SITE}quiz/result/${decision.outcome}/?a=${encodeAnswers(decision.answers)}`,
     siteUrl: SITE,
     guideVersion: PACKAGE_VERSION,
     date: '2026-11-27',
-    facts: [{ label: TIMEOUT_FACT.claim, checked: TIMEOUT_FACT.checked, url: TIMEOUT_FACT.source.url }],
-    timeLimit: { product: TIMEOUT_FACT.product, minutes: TIMEOUT_FACT.value, checked: TIMEOUT_FACT.checked },
+    facts: [{ label: TIMEOUT_FACT.claim, checked: TIMEOUT_FACT.checked, url: TIMEOUT_FACT.source.url, provider: TIMEOUT_FACT.provider }],
+    timeLimit: { product: TIMEOUT_FACT.product, provider: TIMEOUT_FACT.provider, minutes: TIMEOUT_FACT.value, checked: TIMEOUT_FACT.checked },
     cost,
     labels: testLabels(),
-  });
+  };
+}
+
+export function recordFor(answers: Answers, workload = 'Checkout API', cost?: CostSummary): RecordInput {
+  const decision = decide(answers);
+  return recordFromDecision(decision, contextFor(decision, workload, cost));
 }
 
 export function recordForOutcome(outcome: OutcomeId, workload?: string, cost?: CostSummary): RecordInput {
