@@ -5,9 +5,6 @@
  */
 export const ANSWERS_PARAM = 'a';
 
-/** The quiz page (routes.ts re-exports it; here so light start-up code can link it without the quiz's logic). */
-export const QUIZ_PATH = '/quiz/';
-
 /** The raw answer value in a URL's query, or null. */
 export function readAnswersParam(search: string): string | null {
   return new URLSearchParams(search).get(ANSWERS_PARAM);

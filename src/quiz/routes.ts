@@ -8,13 +8,12 @@ import { encodeAnswers } from './codec.ts';
 import { relevantAnswers } from './flow.ts';
 import type { OutcomeId } from './outcomes.ts';
 import type { Answers, QuestionId } from './questions.ts';
-import { ANSWERS_PARAM, QUIZ_PATH } from './answers-param.ts';
+import { ANSWERS_PARAM } from './answers-param.ts';
+import { CHANGES_PATH, MAP_PATH, QUIZ_PATH } from './paths.ts';
 
-export { ANSWERS_PARAM, QUIZ_PATH, readAnswersParam } from './answers-param.ts';
+export { ANSWERS_PARAM, readAnswersParam } from './answers-param.ts';
+export { CHANGES_PATH, MAP_PATH, QUIZ_PATH } from './paths.ts';
 
-export const MAP_PATH = '/quiz/map/';
-/** The dated changelog of what the quiz asks and decides. */
-export const CHANGES_PATH = '/changes/';
 
 /** An entry of /changes/ (its file name is its anchor). */
 export function changeHref(id: string): string {

@@ -122,8 +122,8 @@ test('each workload is costed on its own figures and its team’s cloud, and the
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record' }).click()]);
   const text = await readFile((await download.path())!, 'utf8');
   expect(text).toContain('| Workload | Outcome | Confidence | Warnings | Estimated monthly cost | Cost basis |');
-  expect(text).toMatch(new RegExp(`\\| Checkout API \\| Serverless functions \\| [^|]+ \\| [^|]+ \\| ${money(expected[0]!.monthly, 'USD').replace('.', '\\.')} \\| Microsoft Azure; the team’s own figures \\|`));
-  expect(text).toContain('| Nightly batch | Conventional servers |');
+  expect(text).toMatch(new RegExp(`\\| Checkout API \\| ${OUTCOMES.serverless.name} \\| [^|]+ \\| [^|]+ \\| ${money(expected[0]!.monthly, 'USD').replace('.', '\\.')} \\| Microsoft Azure; the team’s own figures \\|`));
+  expect(text).toContain(`| Nightly batch | ${OUTCOMES.servers.name} |`);
   expect(text).toContain('| no public price | the team’s own data centre |');
   expect(text).toContain(`Computed for ${expected[0]!.assumptions}`);
   expect(parseMadrWithFrontmatter(text).status).toBe('proposed');

@@ -1,6 +1,6 @@
 /**
  * One home per name: the outcomes' names live in src/quiz/outcomes.ts
- * (OUTCOMES[id].name), the quiz's routes in src/quiz/routes.ts, and the
+ * (OUTCOMES[id].name), the quiz's routes in src/quiz/paths.ts (re-exported by routes.ts), and the
  * answers parameter's name in src/quiz/answers-param.ts. Code in src/ and
  * the tests import them; this test reads every source through the figure
  * scan's parsers (strings, template text, JSX text, attributes; not
@@ -18,7 +18,7 @@ import { readPieces, scannedFiles } from '../support/figure-scan/index';
 import { paramNamesIn } from '../support/one-home';
 
 const NAMES = Object.values(OUTCOMES).map((o) => o.name);
-const HOMES = { names: 'src/quiz/outcomes.ts', routes: 'src/quiz/routes.ts', param: 'src/quiz/answers-param.ts' };
+const HOMES = { names: 'src/quiz/outcomes.ts', routes: 'src/quiz/paths.ts', param: 'src/quiz/answers-param.ts' };
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
