@@ -181,7 +181,7 @@ test('the copied result link reproduces the result in a fresh page', async ({ pa
   await page.getByRole('button', { name: 'Copy link to this result' }).click();
   await expect(page.locator('#announcer')).toHaveText('Link to this result copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^https?:\/\/[^/]+\/quiz\/result\/managed\/\?a=2\./);
+  expect(copied).toMatch(new RegExp(`^https?://[^/]+/quiz/result/managed/\\?a=${CODEC_VERSION}\\.`));
   const fresh = await context.newPage();
   await fresh.goto(new URL(copied).pathname + new URL(copied).search);
   await expect(fresh.locator('#your-result')).toHaveText(headline!);
@@ -275,8 +275,9 @@ test('a result page without answers loads no personal result', async ({ page }) 
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/quiz/result/managed/');
-  // Hydrated: the island's effect has run and had its chance to load the result.
-  await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-  expect(requested.filter((p) => p.includes('ResultFromUrl'))).toEqual([]);
+  // Started: the page script (ResultStart) has run and had its chance to load the result.
+  await page.waitForLoadState('networkidle');
+  expect(requested.some((p) => p.includes('_outcome_')), 'the page script loaded').toBe(true);
+  expect(requested.filter((p) => p.includes('ResultFromUrl') || p.endsWith('/data.json'))).toEqual([]);
+  await expect(page.locator('#result-root')).toBeEmpty();
 });

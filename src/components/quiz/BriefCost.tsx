@@ -65,7 +65,7 @@ export function BriefCost({ decision, team, cost, book }: BriefCostProps) {
         {low === undefined ? `About ${money(total)}` : `${money(low)} to ${money(high!)}`} a month
       </strong>{' '}
       for {OPTION_LABEL[option].toLowerCase()} on {PROVIDER_LABEL[inputs.provider]}
-      {theirs.has('provider') ? '' : ' (no cloud chosen: priced on AWS)'}
+      {theirs.has('provider') ? '' : ' (no cloud chosen)'}
       {low === undefined ? '' : `, ${money(total)} at the middle of the assumed figures`}. Your figures: {yours.join(', ') || 'none'}
       {assumed.length > 0 ? `; assumed: ${assumed.join(', ')}` : ''}. <a href="#cost-estimate">Change them below</a>
     </p>

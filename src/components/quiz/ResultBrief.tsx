@@ -67,6 +67,7 @@ export function ResultBrief(p: BriefProps) {
         </a>
       </div>
       <p class="print-only">Result link: {p.shareUrl}</p>
+      {decision.range.length > 1 && <NotSettled decision={decision} />}
       <div class="brief-grid">
         <div>
           <h3>Strongest reasons</h3>
@@ -109,7 +110,6 @@ export function ResultBrief(p: BriefProps) {
           )}
         </div>
         <div>
-          {decision.range.length > 1 && <NotSettled decision={decision} />}
           <Shortlist {...p} />
           <h3>Monthly cost</h3>
           <BriefCost {...p} />
@@ -136,14 +136,8 @@ function Shortlist({ decision, team, shortlists, ownNote }: BriefProps) {
       <>
         <h3>Where to run it</h3>
         <p>
-          {team.several ? 'You run on more than one cloud' : 'No cloud is chosen yet'}, so here is each provider’s first pick:{' '}
-          {(['aws', 'azure', 'google-cloud'] as const).map((p, i) => (
-            <span key={p}>
-              {i > 0 ? '; ' : ''}
-              {PROVIDER_LABEL[p]}: {pick(p)[0]}
-            </span>
-          ))}
-          . <a href="#platforms">Every option and its limits</a>
+          {team.several ? 'More than one cloud' : 'No cloud chosen yet'}; each provider’s first pick: {(['aws', 'azure', 'google-cloud'] as const).map((p) => pick(p)[0]).join('; ')}.{' '}
+          <a href="#platforms">Every option and its limits</a>
         </p>
       </>
     );
@@ -168,14 +162,14 @@ function Shortlist({ decision, team, shortlists, ownNote }: BriefProps) {
 
 /** The range of outcomes "Not sure" answers leave open, and what to settle first. */
 function NotSettled({ decision }: { decision: Decision }) {
-  const names = decision.range.map((o) => OUTCOMES[o].name);
+  const names = decision.range.map((o) => OUTCOMES[o].name.toLowerCase());
   const settle = decision.settleFirst.map((q) => QUESTIONS[q].title);
   return (
     <div class="result-open">
       <h3>Not settled yet</h3>
       <p>
-        The answers you were not sure of leave {names.slice(0, -1).join(', ')} or {names[names.length - 1]} open; the recommendation is where most
-        readings lead. Settle {settle.length === 1 ? 'this' : 'these'} first: <strong>{settle.join(', ')}</strong>.
+        Your unsure answers leave {names.slice(0, -1).join(', ')} or {names[names.length - 1]} open. Settle {settle.length === 1 ? 'this' : 'these'} first:{' '}
+        <strong>{settle.join(', ')}</strong>.
       </p>
     </div>
   );

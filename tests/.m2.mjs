@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { pageWeight, islandOnDemand, size } from '/work/wt-result/tests/support/page-weight.mjs';
+const url = process.argv[2];
+const html = readFileSync(`dist${url}index.html`, 'utf8');
+const w = pageWeight('dist', url, html);
+console.log('html', w.html.gzip, 'blockingCss', w.blockingCss.gzip, 'css', w.css.gzip, 'startup js', w.js.gzip);
+for (const f of w.jsFiles) console.log('  ', f, size(readFileSync('dist' + f)).gzip);
+const od = islandOnDemand('dist', url, html, w.jsFiles);
+console.log('ondemand', od.js.gzip, 'total', w.js.gzip + od.js.gzip);
+for (const f of od.jsFiles) console.log('  ', f, size(readFileSync('dist' + f)).gzip);
+import { everythingOnDemand } from './support/page-weight.mjs';
+const all = everythingOnDemand('dist', url, html, w.jsFiles);
+console.log('everything', all.js.gzip, 'total', w.js.gzip + all.js.gzip);
+for (const f of all.jsFiles) console.log('  ', f, size(readFileSync('dist' + f)).gzip);
