@@ -48,7 +48,7 @@
  *   platform tables for every provider, the server-rendered cost chart and
  *   the whole decision map, and 5 KB of island props; they now carry the
  *   names of the platforms, one sentence of the default estimate and a link
- *   to the map (11.3 KB measured on 2026-12-03). The tables are pages of
+ *   to the map (11.2 to 11.6 KB measured on 2026-12-03). The tables are pages of
  *   their own (/quiz/result/<outcome>/platforms/[<provider>/]) that a result
  *   with answers fetches below the brief, the cost panel is drawn there too,
  *   and what the personal result reads from the build is one JSON file
@@ -62,13 +62,13 @@
  *   what it imports on demand is counted like an island's. With answers,
  *   startup plus the personal result (the brief and the rest of the
  *   reasoning, the quiz's rules, and the cost model the brief's monthly
- *   figure needs) is 43,736 bytes, measured on 2026-12-03 (≤ 43 KB, not
+ *   figure needs) is 43,679 bytes, measured on 2026-12-03 (≤ 43 KB, not
  *   raised; 51,092 before, after the quiz's edition 3). The cost panel's
  *   chart, tables and fields, and the team's platform tables, load once the
  *   personal result is on screen, like the record writers, and the notice
  *   for a link that cannot be read or leads elsewhere today loads only for
  *   such a link. Everything a result with answers can load, all of that
- *   included, is counted too: ≤ 60 KB (59,466 measured on 2026-12-03).
+ *   included, is counted too: ≤ 60 KB (59,409 measured on 2026-12-03).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

@@ -33,6 +33,10 @@ export function redrawCostPanel(book: CostBook, outcome: OptionKey, answers: Ans
       if (slot) render(null, slot);
     });
   show().catch(() => {
+    // Nothing arrives for now: release the boxes the page held (the summary and the default estimate stay).
+    document.getElementById('cost-panel-live')?.setAttribute('hidden', '');
+    const platforms = document.getElementById('platforms-live');
+    if (platforms) platforms.dataset.view ??= 'summary';
     if (!slot || answers === 'own') return;
     render(
       <RetryNotice title="The estimate for your answers could not be loaded." onRetry={() => show().then(() => focusAfterRetry('cost-panel-basis'))}>

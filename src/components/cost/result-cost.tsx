@@ -41,12 +41,15 @@ export function drawBelow(
   // The build-time sentence is for the model's default workload; the panel, or the reason there is none, replaces it.
   document.getElementById('cost-panel-default')?.remove();
   const root = document.getElementById('cost-panel-live');
+  if (!root) return;
   if (typeof read === 'string') {
     const basis = document.getElementById('cost-panel-basis');
     if (basis) basis.textContent = `${read} The cost page compares the public clouds, should you weigh a move.`;
+    // Nothing to draw: the box the page held for the panel goes.
+    root.hidden = true;
     return;
   }
-  if (!root) return;
+  root.hidden = false;
   root.textContent = '';
   render(<ResultCostPanel book={book} outcome={outcome} read={read} answers={answers} onEdit={onEdit} />, root);
 }
