@@ -184,6 +184,9 @@ test.describe('three teams, each brief true for its answers', () => {
       } else {
         // The panel's fields hold the figures the brief states.
         await expect(page.locator('#cost-panel-events')).not.toHaveValue('');
+        // GPU work: the panel's bills are said to be CPU and memory alone, never the team's bill.
+        if (team.says.hardware === 'accelerator') await expect(page.locator('#cost-panel-basis')).toContainText('GPU time is not in the model');
+        else await expect(page.locator('#cost-panel-basis')).not.toContainText('GPU');
       }
       baseExpect(problems, problems.join('\n')).toEqual([]);
     });

@@ -27,12 +27,12 @@ interface Props {
   outcome: OptionKey;
   /** The inputs an address gives (result-inputs.ts: passed in, so that code stays with the brief's). */
   read: (search: string) => ResultInputs;
-  /** With answers: the fields start from them. */
-  answers: boolean;
+  /** The work needs GPUs, which the model does not price: the bills shown are CPU and memory alone. */
+  gpu: boolean;
   onEdit: (search: string) => void;
 }
 
-export function ResultCostPanel({ book, outcome, read, answers, onEdit }: Props) {
+export function ResultCostPanel({ book, outcome, read, gpu, onEdit }: Props) {
   const { limits } = book;
   const [first] = useState(() => read(location.search));
   const [costs, setCosts] = useState(first);
@@ -75,11 +75,14 @@ export function ResultCostPanel({ book, outcome, read, answers, onEdit }: Props)
   };
 
   const { inputs, team } = costs;
+  // Only a result's inputs name the team's own fields (cost inputs alone do not).
+  const answers = team !== undefined;
   useEffect(() => {
     const basis = document.getElementById('cost-panel-basis');
     if (basis) {
-      const shape = answers && team?.has('shape') ? ' The daily shape follows your traffic answer.' : '';
-      basis.textContent = `For ${describeInputs(inputs, team)}.${shape}`;
+      const shape = team?.has('shape') ? ' The daily shape follows your traffic answer.' : '';
+      const cpu = gpu ? ' GPU time is not in the model: these are the bills of the CPU and memory alone, for scale.' : '';
+      basis.textContent = `For ${describeInputs(inputs, team)}.${shape}${cpu}`;
     }
     const link = document.getElementById('cost-panel-link');
     const query = serializeInputs(inputs);

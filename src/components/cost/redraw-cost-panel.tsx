@@ -29,7 +29,8 @@ export function redrawCostPanel(book: CostBook, outcome: OptionKey, answers: Ans
   const read = answers === 'own' ? NO_PUBLIC_PRICE : (search: string) => (answers ? resultInputs(search, answers, limits) : costOnly(search, limits));
   const show = (): Promise<void> =>
     loadResultCost().then((m) => {
-      m.drawBelow(book, outcome, view, read, answers !== null, onEdit);
+      // The model has no GPU prices: the panel says its bills are for CPU and memory alone.
+      m.drawBelow(book, outcome, view, read, answers !== null && answers !== 'own' && answers.hardware === 'accelerator', onEdit);
       if (slot) render(null, slot);
     });
   show().catch(() => {

@@ -26,15 +26,16 @@ export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/inputs
  * `read` gives the inputs of an address (resultInputs, or costOnly when it
  * has cost inputs alone), or, in the team's own data centre, is the reason
  * there is no public price (the brief's words, passed in so this chunk
- * does not import the brief); `onEdit` gets the address with the last
- * valid figures after each edit.
+ * does not import the brief); `gpu`: the work needs GPUs, which the model
+ * does not price; `onEdit` gets the address with the last valid figures
+ * after each edit.
  */
 export function drawBelow(
   book: CostBook,
   outcome: OptionKey,
   view: PlatformView | null,
   read: ((search: string) => ResultInputs) | string,
-  answers: boolean,
+  gpu: boolean,
   onEdit: (search: string) => void,
 ): void {
   if (view !== null) showPlatforms(outcome, view).catch(() => undefined);
@@ -51,5 +52,5 @@ export function drawBelow(
   }
   root.hidden = false;
   root.textContent = '';
-  render(<ResultCostPanel book={book} outcome={outcome} read={read} answers={answers} onEdit={onEdit} />, root);
+  render(<ResultCostPanel book={book} outcome={outcome} read={read} gpu={gpu} onEdit={onEdit} />, root);
 }
