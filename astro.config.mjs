@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { movedScriptHash, themeScriptHash } from './src/theme/inline-scripts.mjs';
+import { movedScriptHash, resultScriptHash, themeScriptHash } from './src/theme/inline-scripts.mjs';
 import pruneCspHashes from './src/integrations/prune-csp-hashes.mjs';
 import { movedPaths } from './src/integrations/moved-pages.mjs';
 import { pinnedHeadingIds } from './src/integrations/pinned-heading-ids.mjs';
@@ -31,7 +31,9 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !path.startsWith('/search/') && !MOVED.has(path);
+        // A result's platforms with one provider first repeat the page listing every provider (noindex).
+        const providerView = /^\/quiz\/result\/[^/]+\/platforms\/[^/]+\/$/.test(path);
+        return !path.startsWith('/search/') && !MOVED.has(path) && !providerView;
       },
     }),
     pruneCspHashes(),
@@ -77,9 +79,11 @@ export default defineConfig({
       ],
       scriptDirective: {
         // 'wasm-unsafe-eval' lets Pagefind's WebAssembly run; the no-flash
-        // theme script is inline, so its hash is listed here.
+        // theme script, the moved-page forward and the result pages' marker
+        // are inline, so their hashes are listed here (each page keeps only
+        // the ones it carries: prune-csp-hashes.mjs).
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeScriptHash, movedScriptHash],
+        hashes: [themeScriptHash, movedScriptHash, resultScriptHash],
       },
     },
   },

@@ -204,6 +204,9 @@ for (const phone of PHONES) {
           await expectInFirstScreen(page, action, `${outcome}: "${await action.innerText()}"`);
           await expectTarget(action, `${outcome}: "${await action.innerText()}"`);
         }
+        // The whole brief within two screens (tests/browser/three-teams.spec.ts checks the longest briefs too).
+        const brief = await box(result.locator('.result-brief'));
+        expect(brief.y + brief.height, `${outcome}: the brief ends within two screens`).toBeLessThanOrEqual(2 * phone.height + EPSILON);
         const why = result.locator('details.result-fold').first();
         await expect(why).not.toHaveAttribute('open');
         await expect(why.locator('.result-trace')).toBeHidden();
@@ -271,7 +274,7 @@ for (const phone of PHONES) {
 
 test.describe('phone, wide screen and print', () => {
   test.describe.configure({ timeout: 90_000 });
-  test('result lists are open on a wide screen and on paper', async ({ page }) => {
+  test('result lists are open on a wide screen; on paper the brief alone, its lists whole', async ({ page }) => {
     const { code } = routeTo('serverless');
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/quiz/result/serverless/?a=${code}`);
@@ -285,7 +288,9 @@ test.describe('phone, wide screen and print', () => {
     await page.reload();
     await expect(fold).not.toHaveAttribute('open');
     await page.emulateMedia({ media: 'print' });
-    await expect(fold.locator('.result-trace')).toBeVisible();
+    // Paper holds the brief (one page: records.spec.ts); the folded reasoning stays on screen, behind the printed link.
+    await expect(page.locator('.result-brief .brief-reasons')).toBeVisible();
+    await expect(fold).toBeHidden();
   });
 });
 

@@ -279,8 +279,9 @@ test('a result page without answers loads no personal result', async ({ page }) 
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/quiz/result/managed/');
-  // Hydrated: the island's effect has run and had its chance to load the result.
-  await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-  expect(requested.filter((p) => p.includes('ResultFromUrl'))).toEqual([]);
+  // Started: the page script (ResultStart) has run and had its chance to load the result.
+  await page.waitForLoadState('networkidle');
+  expect(requested.some((p) => p.includes('_outcome_')), 'the page script loaded').toBe(true);
+  expect(requested.filter((p) => p.includes('ResultFromUrl') || p.endsWith('/data.json'))).toEqual([]);
+  await expect(page.locator('#result-root')).toBeEmpty();
 });

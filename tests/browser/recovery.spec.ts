@@ -136,6 +136,36 @@ test('the personal result and its shared code both fail: "Try again" reloads the
   expect(queries(shared)).toEqual(['', '']);
 });
 
+test('the personal result’s data from the build: a failed fetch says so, and "Try again" fetches it again', async ({ page }) => {
+  const answers = answersFor('managed');
+  const fetches: string[] = [];
+  let fail = true;
+  await page.route('**/quiz/result/data.json', async (route) => {
+    fetches.push(route.request().url());
+    if (fail) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  await page.goto(`/quiz/result/managed/?a=${encodeAnswers(answers)}`);
+  const notice = page.locator('.quiz-notice', { hasText: 'Your personal result could not be loaded.' });
+  await expect(notice).toHaveAttribute('role', 'alert');
+  fail = false;
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('#your-result')).toHaveText(decide(answers).headline);
+  await expect(page.locator('#your-result')).toBeFocused();
+  expect(fetches.length, 'one new request').toBe(2);
+});
+
+test('a link that leads elsewhere today: its notice says when its code failed, and "Try again" loads it', async ({ page }) => {
+  const notice = await failChunk(page, 'ResultNotice');
+  // An edition 1 link edited by hand: its answers never led to functions (quiz.spec.ts reads the notice itself).
+  await page.goto('/quiz/result/serverless/?a=1.golp');
+  const failed = page.locator('.quiz-notice', { hasText: 'The answers in this link cannot be shown here' });
+  await expect(failed).toHaveAttribute('role', 'alert');
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'lead elsewhere today' })).toContainText('which recommended serverless functions');
+  expect(queries(notice)).toEqual(['', '?retry=1']);
+});
+
 test('a result page’s cost panel and decision record: each says what failed, and each "Try again" loads it', async ({ page }) => {
   // Spiky traffic: the panel's redraw says the daily shape follows that answer.
   const decision = completeAnswers({ goal: 'both', location: 'cloud', traffic: 'spiky' });

@@ -23,13 +23,18 @@ export const BUDGETS = {
   html: 30 * KB,
   firstRender: 16 * KB,
   mapFirstRender: 18 * KB,
-  resultFirstRender: 24 * KB,
+  resultFirstRender: 14 * KB,
+  /** A result page with answers, every level of on-demand code included (the cost panel, platforms, record writers). */
+  resultJsEverything: 60 * KB,
 } as const;
+
+/** The three result pages (not their platform pages below them, which are guide pages). */
+export const isResult = (url: string): boolean => /^\/quiz\/result\/[^/]+\/$/.test(url);
 
 /** The startup JS budget of a page: the quiz, its result pages, the assessment, the cost page, or a guide page (map included). */
 export function jsBudget(url: string): number {
   if (url === '/quiz/') return BUDGETS.quizJs;
-  if (url.startsWith('/quiz/result/')) return BUDGETS.resultJs;
+  if (isResult(url)) return BUDGETS.resultJs;
   if (url === '/assess/') return BUDGETS.assessJs;
   if (url === '/cost/') return BUDGETS.costJs;
   return BUDGETS.guideJs;
@@ -37,7 +42,7 @@ export function jsBudget(url: string): number {
 
 /** The first-render budget (HTML + render-blocking CSS) of a page. */
 export function firstRenderBudget(url: string): number {
-  if (url.startsWith('/quiz/result/')) return BUDGETS.resultFirstRender;
+  if (isResult(url)) return BUDGETS.resultFirstRender;
   if (url === '/quiz/map/') return BUDGETS.mapFirstRender;
   return BUDGETS.firstRender;
 }
@@ -45,7 +50,7 @@ export function firstRenderBudget(url: string): number {
 /** The budget for startup plus on-demand JS, where a page has one. */
 export function engagedBudget(url: string): number | undefined {
   if (url === '/quiz/') return BUDGETS.quizJsEngaged;
-  if (url.startsWith('/quiz/result/')) return BUDGETS.resultJsWithAnswers;
+  if (isResult(url)) return BUDGETS.resultJsWithAnswers;
   return undefined;
 }
 

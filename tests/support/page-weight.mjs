@@ -98,9 +98,10 @@ export function moduleGraph(distDir, roots, inlineCode = [], pagePath = '/') {
 }
 
 /**
- * What a page's islands load on demand, one step on from startup: the
- * chunks their components import() (the quiz engine after the first
- * interaction, the personal result when the address has answers) with
+ * What a page's islands (and module scripts) load on demand, one step on
+ * from startup: the chunks their components import() (the quiz engine
+ * after the first interaction, the personal result when the address has
+ * answers) with
  * everything those import statically, less the files startup loaded
  * already. An import() counts wherever it sits in the component's own
  * static imports (the loaders of src/components/lazy/load-chunk.ts live in
@@ -115,8 +116,13 @@ export function moduleGraph(distDir, roots, inlineCode = [], pagePath = '/') {
 export function islandOnDemand(distDir, pagePath, html, startupFiles) {
   /** @type {string[]} */
   const roots = [];
-  for (const island of parse(html).querySelectorAll('astro-island')) {
-    const url = island.getAttribute('component-url');
+  const root = parse(html);
+  // Islands' components, and page scripts that start a part themselves (the result pages' ResultStart).
+  const starts = [
+    ...root.querySelectorAll('astro-island').map((island) => island.getAttribute('component-url')),
+    ...root.querySelectorAll('script[type="module"][src]').map((script) => script.getAttribute('src')),
+  ];
+  for (const url of starts) {
     const path = url ? sitePath(url, pagePath) : undefined;
     if (!path) continue;
     for (const file of moduleGraph(distDir, [path], [], pagePath)) {
@@ -147,6 +153,43 @@ export function scriptsOnDemand(distDir, pagePath, startupFiles) {
   const loaded = new Set(startupFiles);
   const jsFiles = moduleGraph(distDir, roots, [], pagePath).filter((p) => !loaded.has(p));
   return { js: sum(jsFiles.map((p) => size(readFileSync(join(distDir, p))))), jsFiles };
+}
+
+/**
+ * Everything a page can load on demand, every level deep: what
+ * islandOnDemand counts, then what those chunks import(), and so on (the
+ * result page's cost panel, platforms and record writers, for one), less
+ * the startup files.
+ * @param {string} distDir
+ * @param {string} pagePath
+ * @param {string} html
+ * @param {string[]} startupFiles `jsFiles` of the page's PageWeight
+ * @returns {{ js: Size, jsFiles: string[] }}
+ */
+export function everythingOnDemand(distDir, pagePath, html, startupFiles) {
+  const seen = new Set(startupFiles);
+  /** @type {string[]} */
+  let frontier = [...startupFiles];
+  for (const url of parse(html).querySelectorAll('astro-island').map((i) => i.getAttribute('component-url'))) {
+    const path = url ? sitePath(url, pagePath) : undefined;
+    if (path) frontier.push(path);
+  }
+  /** @type {string[]} */
+  const found = [];
+  while (frontier.length > 0) {
+    /** @type {string[]} */
+    const roots = [];
+    for (const file of moduleGraph(distDir, frontier, [], pagePath)) {
+      for (const spec of dynamicImports(readFileSync(join(distDir, file), 'utf8'))) {
+        const path = sitePath(spec, file);
+        if (path && !onDemand(path)) roots.push(path);
+      }
+    }
+    frontier = moduleGraph(distDir, roots, [], pagePath).filter((p) => !seen.has(p));
+    for (const p of frontier) seen.add(p);
+    found.push(...frontier);
+  }
+  return { js: sum(found.map((p) => size(readFileSync(join(distDir, p))))), jsFiles: found };
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * Loaded on demand by the result page's island (ResultFromUrl) when the
- * address carries answers or cost inputs: redraws the server-rendered cost
- * panel for the traffic answer and those inputs, shows the messages of bad
- * ones, and points the panel's link to /cost/ at the same inputs. The cost
- * code (model, chart, tables) is never part of the page's startup script.
+ * Loaded on demand by the result page once the personal result is on
+ * screen (redraw-cost-panel.tsx): draws what sits below it (drawBelow): the
+ * team's platform tables and the cost panel for the workload's own figures
+ * (ResultCostPanel), with the messages of bad inputs and the panel's link
+ * to /cost/ at the same inputs; in the team's own data centre, why there is
+ * no public price. The cost code (model, chart, tables) is never part of
+ * the page's startup script.
  *
  * It is also the one entry point for every on-demand use of the cost code
  * on result pages and /assess/ (the record's cost summary): a single entry
@@ -12,40 +14,45 @@
  * out of the chunk /cost/ shares with them.
  */
 import { render } from 'preact';
-import CostCalculator from './CostCalculator.tsx';
-import { CostTables } from './CostTables.tsx';
-import { COST_OPTION, describeInputs, type CostBook } from '../../cost/summary.ts';
-import { inputsForResult, serializeInputs } from '../../cost/links.ts';
+import { ResultCostPanel } from './ResultCostPanel.tsx';
+import type { CostBook } from '../../cost/summary.ts';
+import type { OptionKey } from '../../records/types.ts';
+import type { ResultInputs } from './result-inputs.ts';
+import { showPlatforms, type PlatformView } from '../platforms/show-platforms.ts';
 
 export { assessmentMonthly, costSummary } from '../../cost/summary.ts';
 export { defaultsFor, inputsForResult, serializeInputs } from '../../cost/links.ts';
-import type { OptionKey } from '../../records/types.ts';
 
-export function showResultCost(book: CostBook, outcome: OptionKey, traffic: string | undefined, search: string): void {
+/**
+ * `view`: the team's platforms to fetch (null: keep the page's summary).
+ * `read` gives the inputs of an address (resultInputs, or costOnly when it
+ * has cost inputs alone), or, in the team's own data centre, is the reason
+ * there is no public price (the brief's words, passed in so this chunk
+ * does not import the brief); `gpu`: the work needs GPUs, which the model
+ * does not price; `onEdit` gets the address with the last valid figures
+ * after each edit.
+ */
+export function drawBelow(
+  book: CostBook,
+  outcome: OptionKey,
+  view: PlatformView | null,
+  read: ((search: string) => ResultInputs) | string,
+  gpu: boolean,
+  onEdit: (search: string) => void,
+): void {
+  if (view !== null) showPlatforms(outcome, view).catch(() => undefined);
+  // The build-time sentence is for the model's default workload; the panel, or the reason there is none, replaces it.
+  document.getElementById('cost-panel-default')?.remove();
   const root = document.getElementById('cost-panel-live');
   if (!root) return;
-  const { inputs, errors } = inputsForResult(search, traffic, book.limits);
-  // The static markup is replaced, not hydrated: it was drawn for other inputs.
-  root.textContent = '';
-  render(
-    <CostCalculator
-      book={book.book}
-      inputs={inputs}
-      idPrefix="cost-panel"
-      live
-      errorCount={errors.length}
-      messages={errors.map((e) => e.message)}
-      highlight={COST_OPTION[outcome]}
-      Tables={CostTables}
-    />,
-    root,
-  );
-  const basis = document.getElementById('cost-panel-basis');
-  if (basis) {
-    const shape = traffic === inputs.shape ? ' The daily shape follows your traffic answer.' : '';
-    basis.textContent = `For ${describeInputs(inputs)}.${shape}`;
+  if (typeof read === 'string') {
+    const basis = document.getElementById('cost-panel-basis');
+    if (basis) basis.textContent = `${read} The cost page compares the public clouds, should you weigh a move.`;
+    // Nothing to draw: the box the page held for the panel goes.
+    root.hidden = true;
+    return;
   }
-  const link = document.getElementById('cost-panel-link');
-  const query = serializeInputs(inputs, book.limits);
-  if (link instanceof HTMLAnchorElement) link.href = `/cost/${query ? `?${query}` : ''}`;
+  root.hidden = false;
+  root.textContent = '';
+  render(<ResultCostPanel book={book} outcome={outcome} read={read} gpu={gpu} onEdit={onEdit} />, root);
 }

@@ -5,13 +5,15 @@
  * and the link still says what it said.
  */
 import type { Explanation } from '../../quiz/changes.ts';
-import { OUTCOMES } from '../../quiz/outcomes.ts';
+import type { OutcomeId } from '../../quiz/outcome-ids.ts';
 import { changeHref } from '../../quiz/routes.ts';
 
-interface Props {
+export interface ChangedSinceProps {
   explanation: Explanation;
   /** Today's result for the same answers. */
   nowHref: string;
+  /** The outcomes' names (OUTCOMES in src/quiz/outcomes.ts), passed in: the caller has them, and this module loads on its own. */
+  names: { readonly [O in OutcomeId]: string };
 }
 
 /** "edition 2 of the quiz, in use from 2026-11-27 to 2026-12-03" */
@@ -20,9 +22,9 @@ function editionWords({ edition, from, until }: Explanation): string {
   return until === null ? `edition ${edition} of the quiz, in use since ${from}` : `edition ${edition} of the quiz, in use from ${from} to ${until}`;
 }
 
-export function ChangedSince({ explanation, nowHref }: Props) {
-  const then = OUTCOMES[explanation.then].name.toLowerCase();
-  const now = OUTCOMES[explanation.now].name.toLowerCase();
+export function ChangedSince({ explanation, nowHref, names }: ChangedSinceProps) {
+  const then = names[explanation.then].toLowerCase();
+  const now = names[explanation.now].toLowerCase();
   const known = explanation.changes.length > 0;
   return (
     <div class="quiz-notice changed-since" role="status">
@@ -52,3 +54,4 @@ export function ChangedSince({ explanation, nowHref }: Props) {
     </div>
   );
 }
+

@@ -1,46 +1,42 @@
 /**
- * The island on /quiz/result/<outcome>/: reads the answers in ?a= (with the
- * same flow and rules the machine uses; see link.ts) and shows the
- * personal result. Without answers it shows
- * nothing (the static page explains the outcome); with answers that lead
- * elsewhere or cannot be read, it says so in plain words.
+ * The personal result on /quiz/result/<outcome>/: reads the answers in ?a=
+ * (with the same flow and rules the machine uses; see link.ts) and shows
+ * the decision brief and the rest of the result (ResultView), then fills
+ * the page's "Where to run it" with the team's platforms and its cost panel
+ * with the workload's own figures. Without answers it shows nothing (the
+ * static page explains the outcome) and only redraws the cost panel for
+ * cost inputs in the address; with answers that lead elsewhere or cannot be
+ * read, it says so in plain words.
+ *
+ * The address is the one source of the cost inputs: the panel writes what
+ * the reader types there (history.replaceState) and tells this component,
+ * which reads it again for the brief's figure, the record and the link.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { readLink } from '../../quiz/link.ts';
 import { decide, type Decision } from '../../quiz/decide.ts';
-import type { FactDate, RecordInput, TimeLimit } from '../../records/types.ts';
-import type { OutcomeId } from '../../quiz/outcomes.ts';
+import type { RecordInput } from '../../records/types.ts';
+import { OUTCOMES, type OutcomeId } from '../../quiz/outcomes.ts';
 import { quizHref, readAnswersParam, resultHref } from '../../quiz/routes.ts';
 import { ResultView } from './ResultView.tsx';
-import { ChangedSince } from './ChangedSince.tsx';
-import { explainChange, type ChangeNote, type Explanation } from '../../quiz/changes.ts';
+import type { NoticeProps } from './ResultNotice.tsx';
 import type { GuideLabels } from '../../quiz/sections.ts';
-import type { CostBook } from '../../cost/summary.ts';
+import type { ResultData } from './result-data.ts';
+import { platformViewOf, teamCloud, type TeamCloud } from './brief.ts';
 import { lazyChunk } from '../lazy/load-chunk.ts';
 import { RetryNotice, focusAfterRetry } from '../lazy/RetryNotice.tsx';
 import { loadResultCost } from '../cost/load-result-cost.ts';
 import { redrawCostPanel } from '../cost/redraw-cost-panel.tsx';
+import { resultInputs, type ResultInputs } from '../cost/result-inputs.ts';
+import type { ResultPage } from './ResultStart.tsx';
 import recordExportUrl from '../records/RecordExport.tsx?chunk-url';
+import resultNoticeUrl from './ResultNotice.tsx?chunk-url';
 import fromQuizUrl from '../../records/from-quiz.ts?chunk-url';
 
-export interface ResultFromUrlProps {
-  outcome: OutcomeId;
-  siteUrl: string;
-  guideVersion: string;
-  /** GuideLabels as JSON (one string prop serialises smaller), rendered into the page at build time. */
-  labels: string;
-  /** From the facts registry, for the decision record (see src/lib/record-facts.ts). */
-  facts: FactDate[];
-  timeLimit?: TimeLimit;
-  /** CostBook as JSON (one string prop serialises smaller): prices and limits for the cost panel and the record's cost summary. */
-  cost: string;
-  /** The /changes/ entries as ChangeNote[] JSON, to explain a link whose answers lead elsewhere today. */
-  changes: string;
-}
-
-/** How the island was started (not rendered into the page: ResultStart sets it). */
-export interface ResultFromUrlOptions {
+export interface ResultFromUrlProps extends ResultPage {
+  /** The build's data for a personal result (result-data.ts). */
+  data: ResultData;
   /** Move focus to the result's headline when it shows: it replaces a "Try again" that had focus. */
   focusOnShow?: boolean;
 }
@@ -49,17 +45,16 @@ type Exporter = { Export: FunctionComponent<{ input: RecordInput }>; input: Reco
 
 const loadRecordExport = lazyChunk(() => import('../records/RecordExport.tsx'), recordExportUrl);
 const loadFromQuiz = lazyChunk(() => import('../../records/from-quiz.ts'), fromQuizUrl);
+// Only a link that cannot be read, or whose answers lead elsewhere today, needs these words (and the changes).
+const loadNotice = lazyChunk(() => import('./ResultNotice.tsx'), resultNoticeUrl);
 
-/** The record writers load only once a result is on screen. */
-async function loadExporter(decision: Decision, shareUrl: string, labels: GuideLabels, props: ResultFromUrlProps): Promise<Exporter> {
-  const [{ default: Export }, { recordFromDecision }, { costSummary, inputsForResult }] = await Promise.all([
-    loadRecordExport(),
-    loadFromQuiz(),
-    loadResultCost(),
-  ]);
-  // The same inputs as the cost panel: the traffic answer's shape, then any cost inputs in the address.
-  const book = JSON.parse(props.cost) as CostBook;
-  const costInputs = inputsForResult(location.search, decision.answers.traffic, book.limits).inputs;
+/** The cost parameters in an address (everything but the answers), to carry into shared links. */
+const costQuery = (search: string): string => search.replace(/^\?/, '&').replace(/&a=[^&]*/, '').replace(/^&$/, '');
+
+/** The record writers load only once a result is on screen; the record's cost is the panel's. */
+async function loadExporter(decision: Decision, shareUrl: string, cost: ResultInputs | null, props: ResultFromUrlProps): Promise<Exporter> {
+  const [{ default: Export }, { recordFromDecision }, { costSummary }] = await Promise.all([loadRecordExport(), loadFromQuiz(), loadResultCost()]);
+  const { data } = props;
   const input = recordFromDecision(decision, {
     workload: '',
     resultUrl: shareUrl,
@@ -67,83 +62,78 @@ async function loadExporter(decision: Decision, shareUrl: string, labels: GuideL
     guideVersion: props.guideVersion,
     // The record's date is the day it is written (local calendar day, YYYY-MM-DD).
     date: new Date().toLocaleDateString('en-CA'),
-    facts: props.facts,
-    timeLimit: props.timeLimit,
-    cost: costSummary(decision.outcome, costInputs, book),
-    labels,
+    facts: data.facts,
+    // A team in its own data centre has no public price, and no function time limit of a public cloud applies to it.
+    ...(cost ? { timeLimit: data.timeLimit, cost: costSummary(decision.outcome, cost.inputs, data.cost, cost.team) } : {}),
+    labels: data.labels,
   });
   return { Export, input };
 }
 
-type View =
-  | { kind: 'none' }
-  | { kind: 'problem'; message: string; href: string; hrefLabel: string }
-  | { kind: 'changed'; explanation: Explanation; nowHref: string }
-  | { kind: 'result'; props: Parameters<typeof ResultView>[0] };
+type View = { kind: 'none' } | NoticeProps | { kind: 'result'; decision: Decision; team: TeamCloud; labels: GuideLabels };
 
-function viewFor(search: string, { outcome, siteUrl, labels: labelsJson, changes }: ResultFromUrlProps): View {
-  const labels = JSON.parse(labelsJson) as GuideLabels;
+function viewFor(search: string, outcome: OutcomeId, data: ResultData): View {
   const raw = readAnswersParam(search);
   if (raw === null) return { kind: 'none' };
   const restored = readLink(raw);
   const answers = restored.answers;
   if (restored.outcome === null) {
-    return {
-      kind: 'problem',
-      message: `${restored.message ?? 'The answers in this link do not finish the quiz.'} The personal result cannot be shown.`,
-      href: quizHref(answers),
-      hrefLabel: 'Continue the quiz from the answers that could be read',
-    };
+    return { kind: 'problem', message: restored.message, href: quizHref(answers) };
   }
   if (restored.outcome !== outcome) {
     // The path holds what the guide said when the link was made: say what changed, never treat it as an error.
-    const explanation = explainChange(restored.given, restored.edition ?? 1, outcome, restored.outcome, JSON.parse(changes) as ChangeNote[]);
-    if (explanation !== null) return { kind: 'changed', explanation, nowHref: resultHref(restored.outcome, answers) };
+    const names = { serverless: OUTCOMES.serverless.name, managed: OUTCOMES.managed.name, servers: OUTCOMES.servers.name };
+    return { kind: 'changed', given: restored.given, edition: restored.edition ?? 1, then: outcome, now: restored.outcome, notes: data.changes, names, nowHref: resultHref(restored.outcome, answers) };
   }
   const decision = decide(answers);
-  const path = resultHref(outcome, decision.answers);
-  const shareUrl = new URL(path, siteUrl).href;
-  return { kind: 'result', props: { decision, shareUrl, editHref: quizHref(decision.answers), labels } };
+  return { kind: 'result', decision, team: teamCloud(decision.answers), labels: data.labels };
 }
 
-export default function ResultFromUrl({ focusOnShow = false, ...props }: ResultFromUrlProps & ResultFromUrlOptions) {
-  const [view, setView] = useState<View>({ kind: 'none' });
+export default function ResultFromUrl({ focusOnShow = false, ...props }: ResultFromUrlProps) {
+  const { outcome, data } = props;
+  const [view] = useState<View>(() => viewFor(location.search, outcome, data));
+  // The address as the cost panel last left it.
+  const [search, setSearch] = useState(location.search);
   const [exporter, setExporter] = useState<Exporter | 'failed' | null>(null);
+  const result = view.kind === 'result' ? view : null;
+  // No public price applies in the team's own data centre.
+  const cost = useMemo(
+    () => (result && result.team.kind !== 'own' ? resultInputs(search, result.decision.answers, data.cost.limits) : null),
+    [search],
+  );
+  const shareUrl = result ? new URL(resultHref(outcome, result.decision.answers) + costQuery(search), props.siteUrl).href : '';
+  const exportFor = (): Promise<void> => loadExporter(result!.decision, shareUrl, cost, props).then(setExporter);
+
   useEffect(() => {
-    setView(viewFor(location.search, props));
-    // The cost panel follows the traffic answer and cost inputs in the address; its code loads only then.
-    if (location.search.length > 1) {
-      const traffic = readLink(readAnswersParam(location.search) ?? '').answers.traffic;
-      redrawCostPanel(JSON.parse(props.cost) as CostBook, props.outcome, traffic, location.search);
-    }
+    if (view.kind !== 'result') document.documentElement.removeAttribute('data-answers');
+    if (result) {
+      if (focusOnShow) document.getElementById('your-result')?.focus();
+      redrawCostPanel(data.cost, outcome, result.team.kind === 'own' ? 'own' : result.decision.answers, platformViewOf(result.team), setSearch);
+      // The decision map highlights the path these answers took.
+      const map = document.getElementById('result-map-link');
+      if (map instanceof HTMLAnchorElement) map.search = new URL(resultHref(outcome, result.decision.answers), location.href).search;
+    } else if (view.kind === 'none') redrawCostPanel(data.cost, outcome, null, null, () => undefined);
   }, []);
-  const exportFor = (result: Extract<View, { kind: 'result' }>): Promise<void> =>
-    loadExporter(result.props.decision, result.props.shareUrl, result.props.labels, props).then(setExporter);
   useEffect(() => {
-    if (view.kind !== 'result') return;
-    if (focusOnShow) document.getElementById('your-result')?.focus();
-    exportFor(view).catch(() => setExporter('failed'));
-  }, [view]);
+    if (result) exportFor().catch(() => setExporter('failed'));
+  }, [search]);
 
   if (view.kind === 'none') return null;
-  if (view.kind === 'changed') return <ChangedSince explanation={view.explanation} nowHref={view.nowHref} />;
-  if (view.kind === 'problem') {
-    return (
-      <div class="quiz-notice" role="alert">
-        <p>
-          <strong>This link could not be fully restored.</strong> {view.message}
-        </p>
-        <a class="button" href={view.href}>
-          {view.hrefLabel}
-        </a>
-      </div>
-    );
-  }
-  const result = view;
+  if (view.kind !== 'result') return <Notice {...view} />;
   return (
-    <ResultView {...view.props}>
+    <ResultView
+      decision={view.decision}
+      team={view.team}
+      cost={cost}
+      book={data.cost}
+      shortlists={data.shortlists}
+      ownNote={data.ownNote}
+      shareUrl={shareUrl}
+      editHref={quizHref(view.decision.answers)}
+      labels={view.labels}
+    >
       {exporter === 'failed' ? (
-        <RetryNotice title="The decision record could not be prepared." onRetry={() => exportFor(result).then(() => focusAfterRetry('record-title'))}>
+        <RetryNotice title="The decision record could not be prepared." onRetry={() => exportFor().then(() => focusAfterRetry('record-title'))}>
           The result above is complete; only writing the record needs this code.
         </RetryNotice>
       ) : (
@@ -151,4 +141,19 @@ export default function ResultFromUrl({ focusOnShow = false, ...props }: ResultF
       )}
     </ResultView>
   );
+}
+
+/** A notice instead of the result, once its code is in. */
+function Notice(props: NoticeProps) {
+  const [Shown, setShown] = useState<FunctionComponent<NoticeProps> | 'failed' | null>(null);
+  const load = () => loadNotice().then((m) => setShown(() => m.default));
+  useEffect(() => {
+    load().catch(() => setShown('failed'));
+  }, []);
+  if (Shown === 'failed') {
+    return (
+      <RetryNotice title="The answers in this link cannot be shown here; why could not be loaded." onRetry={load} />
+    );
+  }
+  return Shown && <Shown {...props} />;
 }
