@@ -276,6 +276,6 @@ export function costBookOf(data: PriceBookData): CostBook {
     limits: data.rules,
     regions: REGIONS,
     // The claim names what the figure is ("1 million requests" alone would not say they are free).
-    sources: data.cited.map((f) => ({ label: f.claim.replace(/\.$/, ''), url: f.sourceUrl, ...(f.checked ? { checked: f.checked } : {}) })),
+    sources: data.cited.map((f) => ({ id: f.id, label: f.claim.replace(/\.$/, ''), url: f.sourceUrl, ...(f.checked ? { checked: f.checked } : {}) })),
   };
 }

@@ -32,7 +32,7 @@ export async function recordFacts(): Promise<RecordFacts> {
   const facts = RECORD_FACT_IDS.flatMap((id) => {
     const f = byId.get(id);
     // A short label: the islands carry these as props on every result page.
-    return f ? [{ label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: checkedDay(id, f), url: f.source.url, provider: f.provider }] : [];
+    return f ? [{ id, label: `${f.product}, longest run: ${f.value} ${f.unit ?? ''}`.trim(), checked: checkedDay(id, f), url: f.source.url, provider: f.provider }] : [];
   });
   const limit = byId.get(TIME_LIMIT_FACT);
   const minutes =

@@ -127,6 +127,8 @@ export interface CostSummary {
 
 /** A dated fact the decision relied on. */
 export interface FactDate {
+  /** The registry id (content/facts/<id>.json), so a page that carries the fact as data can be traced to it (npm run facts). */
+  readonly id?: string;
   readonly label: string;
   /** The provider the fact is about ('aws', 'azure', 'google-cloud'), if any: a record for a team on another cloud, or on its own hardware, leaves it out. */
   readonly provider?: string;

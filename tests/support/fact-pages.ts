@@ -150,8 +150,10 @@ export function routePattern(routeFile: string): RegExp {
     .replace(/\/index$/, '');
   const body = route
     .split('/')
-    .map((seg) => (/^\[\.\.\.[^\]]+\]$/.test(seg) ? '.*' : seg.replace(/\[[^\]]+\]/g, '[^/]+').replace(/\./g, '\\.')))
-    .join('/');
+    .map((seg) => (/^\[\.\.\.[^\]]+\]$/.test(seg) ? '\u0000' : seg.replace(/\[[^\]]+\]/g, '[^/]+').replace(/\./g, '\\.')))
+    .join('/')
+    // A rest parameter may be empty: "platforms/[...view]" builds "platforms/" too.
+    .replace('/\u0000', '(?:/.+)?');
   return new RegExp(`^${body}/$`);
 }
 
@@ -218,7 +220,20 @@ export function factPages(root: string, dist: string, facts: ReadonlyMap<string,
 
   // Every route: what its code reads, matched to the pages it built.
   for (const routeFile of walkFiles(join(root, 'src', 'pages'), (n) => /\.(astro|ts)$/.test(n))) {
-    const pattern = routePattern(relative(root, routeFile).split('\\').join('/'));
+    const rel = relative(root, routeFile).split('\\').join('/');
+    // A data file (src/pages/<dir>/<name>.json.ts) is fetched by the pages one level below its folder
+    // (/quiz/result/data.json by the result pages): what it carries counts as shown on them.
+    const data = /^src\/pages\/(.*\/)?[^/]+\.json\.ts$/.exec(rel);
+    if (data) {
+      const dir = `/${data[1] ?? ''}`;
+      const readers = pages.filter((p) => p.url.startsWith(dir) && /^[^/]+\/$/.test(p.url.slice(dir.length)));
+      // The facts the built file names (its cost book and record facts cite them by id), not every fact its code could reach.
+      const built = join(dist, dir, rel.split('/').pop()!.replace(/\.ts$/, ''));
+      const text = existsSync(built) ? readFileSync(built, 'utf8') : '';
+      for (const id of ids) if (text.includes(`"${id}"`)) for (const page of readers) add(id, page.url);
+      continue;
+    }
+    const pattern = routePattern(rel);
     const built = pages.filter((p) => pattern.test(p.url));
     if (built.length === 0) continue;
     const { quoted, named, browser } = codeFacts(routeFile, ids);

@@ -57,8 +57,9 @@ describe('pages that show each fact', () => {
 
   it('a platform shown on one result page is not listed for the others', () => {
     const id = 'aws-step-functions-standard-duration-max';
-    expect(shownOn(id)).toContain(resultPath('serverless'));
-    expect(shownOn(id)).not.toContain(resultPath('servers'));
+    // The platform tables are pages of their own below each result page.
+    expect(shownOn(id)).toContain(`${resultPath('serverless')}platforms/`);
+    expect(shownOn(id)).not.toContain(`${resultPath('servers')}platforms/`);
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import type { OutcomeId } from '../../quiz/outcome-ids.ts';
 import type { ProviderId } from '../../platforms/catalog.ts';
+import { QUIZ_PATH } from '../../quiz/paths.ts';
 
 export function platformsPath(outcome: OutcomeId, provider?: ProviderId | ''): string {
-  return `/quiz/result/${outcome}/platforms/${provider ? `${provider}/` : ''}`;
+  return `${QUIZ_PATH}result/${outcome}/platforms/${provider ? `${provider}/` : ''}`;
 }

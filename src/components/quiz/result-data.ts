@@ -13,8 +13,9 @@ import type { OutcomeId } from '../../quiz/outcome-ids.ts';
 import type { GuideLabels } from '../../quiz/sections.ts';
 import type { FactDate, TimeLimit } from '../../records/types.ts';
 import type { ProviderId } from '../../platforms/catalog.ts';
+import { QUIZ_PATH } from '../../quiz/paths.ts';
 
-export const RESULT_DATA_PATH = '/quiz/result/data.json';
+export const RESULT_DATA_PATH = `${QUIZ_PATH}result/data.json`;
 
 /** One named option: its name and the hardware answers it meets (catalog.ts). */
 export type ShortOption = readonly [name: string, meets: readonly string[]];
