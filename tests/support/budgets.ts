@@ -12,13 +12,15 @@ export const BUDGETS = {
   resultJs: 20 * KB,
   /** Startup plus what the island loads on demand (see islandOnDemand). */
   quizJsEngaged: 38 * KB,
-  resultJsWithAnswers: 43 * KB,
+  /** 42 KB before the retries that must start with the page (issue 19) and the brief's own cost figure at the team's numbers (issue 21). */
+  resultJsWithAnswers: 44 * KB,
   assessJs: 20 * KB,
   /** /assess/ with the decision logic and cost code it loads once a workload has answers. */
-  assessJsWithAnswers: 61 * KB,
+  assessJsWithAnswers: 62 * KB,
   costJs: 16 * KB,
   /** /cost/ with the chunks it loads after startup (the tables, an old link's notes). */
-  costJsEngaged: 16 * KB,
+  /** With the one retry loader (issue 19) the tables load through. */
+  costJsEngaged: 17 * KB,
   css: 10 * KB,
   html: 30 * KB,
   firstRender: 16 * KB,

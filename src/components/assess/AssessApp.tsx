@@ -260,21 +260,24 @@ export default function AssessApp({ siteUrl, guideVersion, facts, timeLimit, cos
               </>
             )}
 
-            <SectionHeading id="share" text="Share or save" />
-            <p>This link restores the whole assessment: names, answers and results. Bookmark it or paste it into your design doc.</p>
-            <p class="assess-link">
-              <code>{shareUrl}</code>
-            </p>
-            <div class="result-actions no-print">
-              <button type="button" class="button primary" onClick={() => void copyAndAnnounce(shareUrl, 'Link to this assessment copied')}>
-                Copy link to this assessment
-              </button>
-              <button type="button" class="button" onClick={() => window.print()}>
-                Print
-              </button>
-            </div>
           </>
         )}
+        {/* In the page from the start (a registered anchor, /assess/#share), hidden until the address is read: shown earlier, the list and results growing above it would move it. */}
+        <div hidden={!ready}>
+        <SectionHeading id="share" text="Share or save" />
+        <p>This link restores the whole assessment: names, answers and results. Bookmark it or paste it into your design doc.</p>
+        <p class="assess-link">
+          <code>{shareUrl}</code>
+        </p>
+        <div class="result-actions no-print">
+          <button type="button" class="button primary" onClick={() => void copyAndAnnounce(shareUrl, 'Link to this assessment copied')}>
+            Copy link to this assessment
+          </button>
+          <button type="button" class="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+        </div>
       </div>
     </div>
   );
