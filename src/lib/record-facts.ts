@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { FactDate, TimeLimit } from '../records/types.ts';
 import pkg from '../../package.json';
-import { RECORD_FACT_IDS, TIME_LIMIT_FACT } from './record-fact-ids.ts';
+import { RECORD_FACT_IDS, TIME_LIMIT_FACT } from '../records/fact-ids.ts';
 
 /** The guide's version as records state it: package.json's, the one release number. */
 export const RECORD_GUIDE_VERSION: string = pkg.version;

@@ -1,14 +1,14 @@
 /**
  * What the site says about itself: the home page and the quiz page state how
  * many questions the quiz asks, and that range must match every run through
- * the quiz. The site counts on the machine's decision tree (src/lib/quiz-length.ts);
+ * the quiz. The site counts on the machine's decision tree (src/quiz/length.ts);
  * this counts on the flow instead (walk() over every complete run), so the
  * two can disagree when either is wrong.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { questionCountRange, questionCountWords } from '../../src/lib/quiz-length';
+import { questionCountRange, questionCountWords } from '../../src/quiz/length';
 import { DIST_DIR, requireDist } from '../support/dist';
 import { allFlowPaths } from './quiz/support';
 

@@ -1,7 +1,7 @@
-/** /badges/<outcome>.svg: one static badge per outcome (see src/lib/badge-svg.ts). */
+/** /badges/<outcome>.svg: one static badge per outcome (see src/records/badge-svg.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { OUTCOMES, OUTCOME_ORDER, type OutcomeId } from '../../quiz/outcomes.ts';
-import { badgeSvg } from '../../lib/badge-svg.ts';
+import { badgeSvg } from '../../records/badge-svg.ts';
 
 export const getStaticPaths = (() => OUTCOME_ORDER.map((outcome) => ({ params: { outcome } }))) satisfies GetStaticPaths;
 

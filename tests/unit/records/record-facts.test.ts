@@ -1,7 +1,7 @@
 /** The facts a record cites exist in the registry, and the time-limit fact has a number in minutes. */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { RECORD_FACT_IDS, TIME_LIMIT_FACT } from '../../../src/lib/record-fact-ids.ts';
+import { RECORD_FACT_IDS, TIME_LIMIT_FACT } from '../../../src/records/fact-ids.ts';
 
 const factFile = (id: string) => new URL(`../../../content/facts/${id}.json`, import.meta.url);
 

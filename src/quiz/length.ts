@@ -3,7 +3,7 @@
  * tree, so the home page's "asks N to M questions" stays true whenever
  * questions or skip rules change.
  */
-import { getDecisionTree } from '../quiz';
+import { getDecisionTree } from './index.ts';
 
 type TreeNode = ReturnType<typeof getDecisionTree>;
 
