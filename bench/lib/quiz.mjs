@@ -73,8 +73,11 @@ async function humanClick(page, target) {
   await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2, { delay: 80 });
 }
 
+/** More screens than any run can meet: the loop ends at the review, this only stops a quiz that never does. */
+const MAX_STEPS = 100;
+
 /** @param {number[]} values */
-function stats(values) {
+export function stats(values) {
   if (values.length === 0) return { medianMs: null, worstMs: null, meanMs: null, count: 0 };
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -130,13 +133,15 @@ export async function quizPlans(root) {
  * @param {number} cpuRate 1 = no throttling
  * @param {Plan[]} plans
  */
-async function runAll(browser, origin, cpuRate, plans) {
+export async function runAll(browser, origin, cpuRate, plans) {
   /** @type {number[]} */
   const samples = [];
   /** @type {number[]} */
   const optionSamples = [];
   /** @type {number[]} */
   const nextTimings = [];
+  /** @type {number[]} */
+  const firstSamples = [];
   let nextClicks = 0;
   let eventMax = /** @type {number | null} */ (null);
   const runs = [];
@@ -151,7 +156,8 @@ async function runAll(browser, origin, cpuRate, plans) {
     await page.goto(`${origin}/quiz/`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
     let steps = 0;
-    for (; steps < 20; steps++) {
+    // Every question the run's answers lead to, then the review (the cap only stops a quiz that never ends).
+    for (; steps < MAX_STEPS; steps++) {
       // The quiz step: the form that holds a fieldset (the header's search form has none).
       const form = page.locator('form:has(fieldset)').first();
       const fieldset = form.locator('fieldset').first();
@@ -176,6 +182,8 @@ async function runAll(browser, origin, cpuRate, plans) {
       await page.waitForFunction((text) => document.querySelector('form fieldset legend')?.textContent?.trim() !== text.trim(), legend, { timeout: 10_000 });
     }
     const result = await page.evaluate(() => /** @type {any} */ (window).__quiz);
+    // The first answer after page load: the one that used to wait for the engine.
+    if (result.samples.length > 0) firstSamples.push(result.samples[0]);
     samples.push(...result.samples);
     optionSamples.push(...result.optionSamples);
     nextTimings.push(...result.nextTimings);
@@ -184,7 +192,7 @@ async function runAll(browser, origin, cpuRate, plans) {
     runs.push({ strategy: name, answers: steps, reachedReview: await page.getByRole('heading', { name: /review/i }).isVisible().catch(() => false) });
     await context.close();
   }
-  return { samples, optionSamples, eventMax, runs, nextTimings, nextClicks };
+  return { samples, firstSamples, optionSamples, eventMax, runs, nextTimings, nextClicks };
 }
 
 /**
