@@ -29,7 +29,7 @@ describe('copy buttons find what they copy', () => {
       expect(buttons.length).toBeGreaterThan(0);
       for (const button of buttons) {
         // The script takes the wrapper's first child with an id that is not an old id's empty target.
-        const heading = button.parentNode.childNodes.find(
+        const heading = (button.parentNode?.childNodes ?? []).find(
           (n) => 'getAttribute' in n && (n as ReturnType<typeof parse>).getAttribute('id') && !(n as ReturnType<typeof parse>).classList.contains('alias-target'),
         ) as ReturnType<typeof parse> | undefined;
         expect(heading?.tagName, `a heading beside ${button.toString().slice(0, 80)}`).toMatch(/^H[234]$/);
