@@ -17,6 +17,7 @@ import { QuestionStep } from './QuestionStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
 import { keepReturn, readReturn, returnHref } from './return-to.ts';
+import { whenIdle } from '../lazy/load-chunk.ts';
 
 /** One actor, fed the answers in a URL (it stays on review, never throws). */
 function actorFromUrl(search: string): { actor: QuizActor; message: string | null } {
@@ -61,13 +62,7 @@ function startActor(firstAnswer: string | undefined): QuizActor {
  * recent walks) instead of exploring it on the click.
  */
 function foresee(answers: Answers, question: QuestionId, value: string): () => void {
-  const run = () => void walk(setAnswer(answers, question, value));
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run);
-    return () => clearTimeout(timer);
-  }
-  const idle = requestIdleCallback(run, { timeout: FORESEE_TIMEOUT });
-  return () => cancelIdleCallback(idle);
+  return whenIdle(() => void walk(setAnswer(answers, question, value)), FORESEE_TIMEOUT);
 }
 
 /** A question's words, built once per question (they never change while the page is open). */
@@ -162,12 +157,7 @@ export default function QuizApp({ firstAnswer }: QuizAppProps) {
     // After the effects that move focus, when the page is idle: the address
     // is the least urgent work of a step. Back (ours or the browser's) and
     // Start over write what is owed first (settleHistory, load).
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(settleHistory);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(settleHistory, { timeout: HISTORY_TIMEOUT });
-    return () => cancelIdleCallback(idle);
+    return whenIdle(settleHistory, HISTORY_TIMEOUT);
   }, [snapshot]);
 
   /** Send an event; if it changed the answers, a history entry follows once the next screen is painted. */

@@ -31,12 +31,19 @@ function loadApp(): Promise<App> {
   return loadEngine().then((m) => (loaded = m.default));
 }
 
-/** Loads the engine and, in an idle moment of its own, readies it for the first answer (QuizApp's prepare). */
-function loadAndPrepare(): Promise<unknown> {
-  return loadEngine().then((m) => {
-    loaded = m.default;
-    whenIdle(async () => m.prepare(), IDLE_TIMEOUT);
-  });
+/**
+ * Loads the engine and, in an idle moment of its own, readies it for the
+ * first answer (QuizApp's prepare). A failed load is left for the first
+ * answer, whose own call of the loader tries again under a fresh address.
+ */
+function loadAndPrepare(): void {
+  loadEngine().then(
+    (m) => {
+      loaded = m.default;
+      whenIdle(m.prepare, IDLE_TIMEOUT);
+    },
+    () => undefined,
+  );
 }
 
 /** Where the first answer waits in the history entry while the page reloads (see reloadKeeping). */
