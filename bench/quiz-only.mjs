@@ -2,8 +2,9 @@
 // same code `npm run bench` runs) against the project's built dist/, so a
 // change to the quiz can be timed without the full bench's builds and
 // Lighthouse runs. Prints the median, the worst and the first answer after
-// page load, and the machine's load average before and after.
-// Usage: npm run build && npx node bench/quiz-only.mjs [rate ...]   (default: 4; CHROME_PATH, BENCH_PORT)
+// page load, the main-thread CPU per answer (unthrottled runs), and the
+// machine's load average before and after.
+// Usage: npm run build && npx node bench/quiz-only.mjs [rate ...]   (default: 1 and 4; CHROME_PATH, BENCH_PORT)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -33,15 +34,17 @@ const browser = await launchBrowser(process.env.CHROME_PATH ?? '/usr/bin/chromiu
 const ms = (/** @type {number | null} */ n) => (n === null ? '–' : `${n.toFixed(1)} ms`);
 try {
   const plans = await quizPlans(ROOT);
-  for (const rate of RATES.length ? RATES : [4]) {
+  for (const rate of RATES.length ? RATES : [1, 4]) {
     const before = loadavg()[0] ?? 0;
     const run = await runAll(browser, `http://127.0.0.1:${port}`, rate, plans);
     const after = loadavg()[0] ?? 0;
     const all = stats(run.samples);
     const first = stats(run.firstSamples);
+    const cpu = stats(run.cpuSamples);
     console.log(
       `CPU ${rate}×: ${all.count} answers, median ${ms(all.medianMs)}, worst ${ms(all.worstMs)}; ` +
         `first answer after load: median ${ms(first.medianMs)}, worst ${ms(first.worstMs)} (${first.count}); ` +
+        (cpu.count ? `main-thread CPU per answer: median ${ms(cpu.medianMs)}, worst ${ms(cpu.worstMs)}; ` : '') +
         `runs: ${run.runs.map((r) => `${r.strategy} ${r.answers}${r.reachedReview ? '' : ' (no review)'}`).join(', ')}; ` +
         `load average ${before.toFixed(2)} → ${after.toFixed(2)}`,
     );
