@@ -34,17 +34,26 @@ function machineTicks() {
   return { busy, total: busy + idle + iowait };
 }
 
+/**
+ * Every process seen in the bench's tree so far. A browser the bench closes
+ * can leave helpers that outlive it under init (Chromium's, after
+ * Lighthouse kills it); they are still the bench's work while they wind down.
+ */
+const known = new Set();
+
 /** CPU time (clock ticks) of the bench's process tree, children it has reaped included. */
 function benchTicks() {
   let ticks = 0;
-  for (const pid of processTree(process.pid)) {
+  for (const pid of processTree(process.pid)) known.add(pid);
+  for (const pid of known) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // After "(comm) ": state is field 3, utime/stime/cutime/cstime are fields 14–17.
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]);
     } catch {
-      // The process ended between listing and reading.
+      // The process has ended (its time is in its parent's, when the bench reaped it).
+      known.delete(pid);
     }
   }
   return ticks;
