@@ -31,3 +31,9 @@ declare module '*?chunk-url' {
   const url: string;
   export default url;
 }
+
+/** The site path of a module's chunk, emitted on its own (src/integrations/chunk-url.mjs). */
+declare module '*?chunk-path' {
+  const path: string;
+  export default path;
+}

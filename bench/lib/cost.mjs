@@ -104,10 +104,11 @@ async function run(browser, origin, cpuRate) {
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
+ * @param {<T>(name: string, run: () => Promise<T>) => Promise<{ result: T, load: any }>} [step] runs one timed step (bench/lib/load.mjs), or just runs it
  */
-export async function measureCost(browser, origin) {
-  const plain = await run(browser, origin, 1);
-  const slow = await run(browser, origin, 4);
+export async function measureCost(browser, origin, step = async (_name, go) => ({ result: await go(), load: null })) {
+  const { result: plain, load: plainLoad } = await step('cost, no throttling', () => run(browser, origin, 1));
+  const { result: slow, load: slowLoad } = await step('cost, 4× slowdown', () => run(browser, origin, 4));
   return {
     method:
       'Recompute: time from an input event on a cost field (performance.now() before dispatching it) to the estimate committing its new DOM (summary, break-even scan, chart and tables), seen by a MutationObserver on it. Painted: until the first frame painted after that (a requestAnimationFrame and a task posted from it), so it includes layout, paint and the wait for the next frame. ' +
@@ -116,6 +117,7 @@ export async function measureCost(browser, origin) {
     ...stats(plain.computed),
     samples: plain.computed,
     painted: stats(plain.painted),
-    throttled4x: { ...stats(slow.computed), samples: slow.computed, painted: stats(slow.painted) },
+    load: plainLoad,
+    throttled4x: { ...stats(slow.computed), samples: slow.computed, painted: stats(slow.painted), load: slowLoad },
   };
 }

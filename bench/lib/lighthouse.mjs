@@ -66,13 +66,25 @@ export async function runLighthouse(url, chromePath) {
 }
 
 /**
- * Runs Lighthouse `runs` times and keeps the run with the median performance score.
+ * Runs Lighthouse `runs` times and keeps the run with the median performance
+ * score; each run is one timed step (`step`, bench/lib/load.mjs), so its
+ * load is kept with it.
  * @param {string} url @param {string} chromePath @param {number} runs
+ * @param {<T>(name: string, run: () => Promise<T>) => Promise<{ result: T, load: any }>} [step]
  */
-export async function medianLighthouse(url, chromePath, runs) {
-  /** @type {LighthouseRun[]} */
+export async function medianLighthouse(url, chromePath, runs, step = async (_name, go) => ({ result: await go(), load: null })) {
+  /** @type {(LighthouseRun & { load: any })[]} */
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await runLighthouse(url, chromePath));
-  all.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-  return { median: /** @type {LighthouseRun} */ (all[Math.floor(all.length / 2)]), runs: all.length, performanceScores: all.map((r) => r.scores.performance) };
+  for (let i = 0; i < runs; i++) {
+    const { result, load } = await step(`lighthouse ${new URL(url).pathname} (${i + 1}/${runs})`, () => runLighthouse(url, chromePath));
+    all.push({ ...result, load });
+  }
+  const byPerformance = [...all].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  return {
+    median: /** @type {LighthouseRun & { load: any }} */ (byPerformance[Math.floor(byPerformance.length / 2)]),
+    runs: all.length,
+    performanceScores: all.map((r) => r.scores.performance),
+    // Every run's scores and load, in the order they ran.
+    all: all.map((r) => ({ scores: r.scores, lcpMs: r.lcpMs, cls: r.cls, tbtMs: r.tbtMs, load: r.load })),
+  };
 }

@@ -25,8 +25,8 @@ function parentMap() {
   return map;
 }
 
-/** Summed RSS (KiB) of `root` and all its descendants. @param {number} root */
-export function treeRssKb(root) {
+/** `root` and every process below it. @param {number} root @returns {Set<number>} */
+export function processTree(root) {
   const parents = parentMap();
   const tree = new Set([root]);
   let grew = true;
@@ -39,6 +39,12 @@ export function treeRssKb(root) {
       }
     }
   }
+  return tree;
+}
+
+/** Summed RSS (KiB) of `root` and all its descendants. @param {number} root */
+export function treeRssKb(root) {
+  const tree = processTree(root);
   let kb = 0;
   for (const pid of tree) {
     try {

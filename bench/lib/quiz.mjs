@@ -20,6 +20,8 @@ function probe() {
     (event) => {
       const target = /** @type {Element} */ (event.target);
       if (target.closest?.('button[type="submit"]')) {
+        // Marks for the trace (main-thread CPU per answer, see stepCpu).
+        performance.mark('bench-next');
         q.t0 = event.timeStamp;
         q.kind = 'next';
         q.nextStarts.push(event.timeStamp);
@@ -33,7 +35,10 @@ function probe() {
   const painted = (/** @type {string} */ kind, /** @type {number} */ t0) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (kind === 'next' ? q.samples : q.optionSamples).push(performance.now() - t0);
+      channel.port1.onmessage = () => {
+        (kind === 'next' ? q.samples : q.optionSamples).push(performance.now() - t0);
+        if (kind === 'next') performance.mark('bench-painted');
+      };
       channel.port2.postMessage(null);
     });
   new MutationObserver(() => {
@@ -73,8 +78,11 @@ async function humanClick(page, target) {
   await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2, { delay: 80 });
 }
 
+/** More screens than any run can meet: the loop ends at the review, this only stops a quiz that never does. */
+const MAX_STEPS = 100;
+
 /** @param {number[]} values */
-function stats(values) {
+export function stats(values) {
   if (values.length === 0) return { medianMs: null, worstMs: null, meanMs: null, count: 0 };
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -124,19 +132,49 @@ export async function quizPlans(root) {
 }
 
 /**
+ * Main-thread CPU time of each answer, from a trace of the run: every task
+ * on the page's main thread from the one that holds the Next click to the
+ * one that reads the paint (the probe's marks), as thread time (tdur), which
+ * does not grow while other processes hold the CPU, so it tells a slower
+ * quiz from a busier machine. Only without throttling: Chromium's CPU
+ * throttling counts in thread time too.
+ * @param {any[]} events trace events
+ * @returns {number[]} milliseconds per answer
+ */
+export function stepCpu(events) {
+  const marks = events.filter((e) => e.name === 'bench-next' || e.name === 'bench-painted').sort((a, b) => a.ts - b.ts);
+  const first = marks[0];
+  if (!first) return [];
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === first.pid && e.tid === first.tid);
+  /** @type {number[]} */
+  const out = [];
+  marks.forEach((mark, i) => {
+    const end = mark.name === 'bench-next' ? marks.slice(i + 1).find((m) => m.name === 'bench-painted') : undefined;
+    if (!end) return;
+    const cpu = tasks.filter((t) => t.ts + t.dur >= mark.ts && t.ts <= end.ts).reduce((sum, t) => sum + (t.tdur ?? 0), 0);
+    out.push(cpu / 1000);
+  });
+  return out;
+}
+
+/**
  * One page (and CPU rate) of runs.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
  * @param {number} cpuRate 1 = no throttling
  * @param {Plan[]} plans
  */
-async function runAll(browser, origin, cpuRate, plans) {
+export async function runAll(browser, origin, cpuRate, plans) {
   /** @type {number[]} */
   const samples = [];
   /** @type {number[]} */
   const optionSamples = [];
   /** @type {number[]} */
   const nextTimings = [];
+  /** @type {number[]} */
+  const firstSamples = [];
+  /** @type {number[]} */
+  const cpuSamples = [];
   let nextClicks = 0;
   let eventMax = /** @type {number | null} */ (null);
   const runs = [];
@@ -150,8 +188,10 @@ async function runAll(browser, origin, cpuRate, plans) {
     await page.addInitScript(probe);
     await page.goto(`${origin}/quiz/`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
+    if (cpuRate === 1) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     let steps = 0;
-    for (; steps < 20; steps++) {
+    // Every question the run's answers lead to, then the review (the cap only stops a quiz that never ends).
+    for (; steps < MAX_STEPS; steps++) {
       // The quiz step: the form that holds a fieldset (the header's search form has none).
       const form = page.locator('form:has(fieldset)').first();
       const fieldset = form.locator('fieldset').first();
@@ -175,7 +215,10 @@ async function runAll(browser, origin, cpuRate, plans) {
       // The screen changed: a new question, or the review.
       await page.waitForFunction((text) => document.querySelector('form fieldset legend')?.textContent?.trim() !== text.trim(), legend, { timeout: 10_000 });
     }
+    if (cpuRate === 1) cpuSamples.push(...stepCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents ?? []));
     const result = await page.evaluate(() => /** @type {any} */ (window).__quiz);
+    // The first answer after page load: the one that used to wait for the engine.
+    if (result.samples.length > 0) firstSamples.push(result.samples[0]);
     samples.push(...result.samples);
     optionSamples.push(...result.optionSamples);
     nextTimings.push(...result.nextTimings);
@@ -184,7 +227,7 @@ async function runAll(browser, origin, cpuRate, plans) {
     runs.push({ strategy: name, answers: steps, reachedReview: await page.getByRole('heading', { name: /review/i }).isVisible().catch(() => false) });
     await context.close();
   }
-  return { samples, optionSamples, eventMax, runs, nextTimings, nextClicks };
+  return { samples, firstSamples, cpuSamples, optionSamples, eventMax, runs, nextTimings, nextClicks };
 }
 
 /**
@@ -203,23 +246,35 @@ function nextEventTiming(run) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
  * @param {string} root the project (its src/quiz gives the routes)
+ * @param {<T>(name: string, run: () => Promise<T>) => Promise<{ result: T, load: any }>} [step] runs one timed step (bench/lib/load.mjs), or just runs it
  */
-export async function measureQuiz(browser, origin, root) {
+export async function measureQuiz(browser, origin, root, step = async (_name, run) => ({ result: await run(), load: null })) {
   const plans = await quizPlans(root);
-  const plain = await runAll(browser, origin, 1, plans);
-  const slow = await runAll(browser, origin, 4, plans);
+  const { result: plain, load: plainLoad } = await step('quiz, no throttling', () => runAll(browser, origin, 1, plans));
+  const { result: slow, load: slowLoad } = await step('quiz, 4× slowdown', () => runAll(browser, origin, 4, plans));
   if (plain.samples.length === 0) return { skipped: 'no answer could be submitted (the quiz markup may have changed: bench/lib/quiz.mjs expects a form with a fieldset of radio labels and a submit button).' };
   return {
     method:
       'Time from the click on Next (which submits the chosen answer) to the first frame painted after the next question appears: the click event\'s timeStamp, then a MutationObserver, a requestAnimationFrame and a task posted from it. Runs: ' +
-      `${plain.runs.map((r) => `${r.strategy} (${r.answers} answers${r.reachedReview ? ', reached the review' : ''})`).join('; ')}. ` +
-      'Measured without throttling on this machine, and again with Chromium\'s 4× CPU slowdown (mobile-like). "Option click" is the click on an answer\'s label until the frame after the page reacts, counted only when the DOM changes. Clicks are made as a person makes them (pointer pressed on the element, held 80 ms, released) with raw input rather than Playwright\'s locator.click(), whose hit-target check runs script in the page during the click; reports before 2026-11-28 used locator.click(). "Event Timing" is the Next click\'s own Event Timing entry (from the click to the paint after its handlers, in 8 ms steps; a click under the 16 ms threshold counts as 16). The probe\'s task after the frame also waits for work queued for after the paint (Preact runs effects, such as moving focus, in a task posted from its own animation frame callback), so it reads a little high. The last column is the longest Event Timing entry of any kind (click, pointer, key) over 16 ms.',
+      `${plain.runs.map((r) => `${r.strategy} (${r.answers} answers${r.reachedReview ? ', reached the review' : ''})`).join('; ')}, each through every question its answers lead to, up to the review. ` +
+      'Measured without throttling on this machine, and again with Chromium\'s 4× CPU slowdown (mobile-like). "First answer" is the first Next after the page loaded (the engine loads when the page is idle, so it should find it there). "Main-thread CPU" is the thread time of the tasks between the click and the paint, read from a trace of the unthrottled runs: it does not grow when other processes hold the CPU, so it tells a slower quiz from a busier machine (the trace makes those runs a little slower; reports before 2026-12-03 were not traced). "Option click" is the click on an answer\'s label until the frame after the page reacts, counted only when the DOM changes. Clicks are made as a person makes them (pointer pressed on the element, held 80 ms, released) with raw input rather than Playwright\'s locator.click(), whose hit-target check runs script in the page during the click; reports before 2026-11-28 used locator.click(). "Event Timing" is the Next click\'s own Event Timing entry (from the click to the paint after its handlers, in 8 ms steps; a click under the 16 ms threshold counts as 16). The probe\'s task after the frame also waits for work queued for after the paint (Preact runs effects, such as moving focus, in a task posted from its own animation frame callback), so it reads a little high. The last column is the longest Event Timing entry of any kind (click, pointer, key) over 16 ms.',
     ...stats(plain.samples),
     samples: plain.samples,
+    first: stats(plain.firstSamples),
+    cpu: stats(plain.cpuSamples),
     optionClick: stats(plain.optionSamples),
     eventTimingMaxMs: plain.eventMax,
     nextEventTiming: nextEventTiming(plain),
     runs: plain.runs,
-    throttled4x: { ...stats(slow.samples), samples: slow.samples, optionClick: stats(slow.optionSamples), eventTimingMaxMs: slow.eventMax, nextEventTiming: nextEventTiming(slow) },
+    load: plainLoad,
+    throttled4x: {
+      ...stats(slow.samples),
+      samples: slow.samples,
+      first: stats(slow.firstSamples),
+      optionClick: stats(slow.optionSamples),
+      eventTimingMaxMs: slow.eventMax,
+      nextEventTiming: nextEventTiming(slow),
+      load: slowLoad,
+    },
   };
 }

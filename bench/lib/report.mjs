@@ -2,6 +2,15 @@
 // section, the machine, the date, and each goal marked met or not met.
 import { comparisonSection, summarize } from './baseline.mjs';
 
+/** A step's load as bench/lib/load.mjs records it, in words; "not recorded" for older reports. @param {any} load */
+function loadCell(load) {
+  if (!load || typeof load.otherShare !== 'number') return 'not recorded';
+  const tries = Array.isArray(load.attempts) && load.attempts.length > 1 ? ` (${load.attempts.length} attempts, others ${load.attempts.map((/** @type {any} */ a) => `${(a.otherShare * 100).toFixed(0)} %`).join(', ')})` : '';
+  return `load ${load.loadBefore.toFixed(1)} → ${load.loadAfter.toFixed(1)}, others ${(load.otherShare * 100).toFixed(0)} %${load.busy ? ', busy' : ''}${tries}`;
+}
+
+/** @param {unknown} v @param {number} [digits] */
+const num = (v, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : '–');
 /** @param {unknown} v @param {number} [digits] */
 const fmt = (v, digits = 0) =>
   v === null || v === undefined ? '–' : typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : String(v);
@@ -33,10 +42,20 @@ export function renderReport(r) {
     '',
   );
 
+  if (r.loadRule) {
+    const rule = r.loadRule;
+    out.push(
+      '## Machine load',
+      '',
+      `Every timed step (each Lighthouse run, the quiz and cost timings at each CPU rate, each build) records the 1-minute load average before and after it, and the share of all ${rule.cpus} CPUs that processes outside the bench used while it ran (the machine's busy time from /proc/stat less the bench's own process tree). Before a step the bench waits up to ${rule.quietWaitSeconds} s for other processes to use at most ${(rule.busyShare * 100).toFixed(0)} % of the CPUs; a step during which they used more is marked busy and measured again, ${rule.attempts} attempts in all, keeping the quietest. Each figure below carries its load; "Before and after" compares figures with the load of both runs. The load average was ${num(rule.loadAtStart, 1)} when this run started.`,
+      '',
+    );
+  }
+
   out.push('## Goals', '');
   out.push(table(['goal', 'target', 'measured', 'status'], r.goals.map((/** @type {any} */ g) => [g.goal, g.target, g.measured, g.met === null ? 'not measured' : g.met ? 'met' : '**not met**'])), '');
 
-  if (r.baseline) out.push(...comparisonSection(r.baseline, summarize(r)));
+  if (r.baseline) out.push(...comparisonSection(summarize(r.baseline), summarize(r)));
 
   out.push('## Page weight per page type', '');
   out.push(
@@ -61,12 +80,12 @@ export function renderReport(r) {
   out.push(`Lighthouse ${r.machine.lighthouse}, default (mobile) settings, median of ${r.lighthouseRuns} run(s) by performance score. The site was built with SITE_URL set to the local server, so canonical URLs match the origin Lighthouse loads.`, '');
   out.push(
     table(
-      ['page type', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'audits below 1'],
+      ['page type', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'audits below 1', 'runs (performance)', 'load of the median run'],
       r.pages
         .filter((/** @type {any} */ p) => !p.skipped)
         .map((/** @type {any} */ p) =>
           p.lighthouse?.error
-            ? [p.type, `error: ${p.lighthouse.error}`, '', '', '', '', '', '', '']
+            ? [p.type, `error: ${p.lighthouse.error}`, '', '', '', '', '', '', '', '', '']
             : [
                 p.type,
                 fmt(p.lighthouse?.scores.performance),
@@ -77,6 +96,8 @@ export function renderReport(r) {
                 fmt(p.lighthouse?.cls, 3),
                 `${fmt(p.lighthouse?.tbtMs)} ms`,
                 Object.values(p.lighthouse?.failing ?? {}).flat().join(', ') || 'none',
+                (p.lighthouse?.performanceScores ?? []).join(', ') || '–',
+                loadCell(p.lighthouse?.load),
               ],
         ),
     ),
@@ -93,10 +114,10 @@ export function renderReport(r) {
     const t = r.quiz.throttled4x;
     out.push(
       table(
-        ['CPU', 'answers submitted', 'median', 'worst', 'mean', 'Event Timing of Next (median, worst)', 'option click → painted (median, n)', 'event-timing max (INP-like)'],
+        ['CPU', 'answers submitted', 'median', 'worst', 'mean', 'first answer after load (median, worst)', 'main-thread CPU (median, worst)', 'Event Timing of Next (median, worst)', 'option click → painted (median, n)', 'event-timing max (INP-like)', 'load'],
         [
-          ['no throttling', r.quiz.samples.length, `${fmt(r.quiz.medianMs, 1)} ms`, `${fmt(r.quiz.worstMs, 1)} ms`, `${fmt(r.quiz.meanMs, 1)} ms`, timingCell(r.quiz.nextEventTiming), r.quiz.optionClick.count ? `${fmt(r.quiz.optionClick.medianMs, 1)} ms (${r.quiz.optionClick.count})` : 'no DOM change', eventCell(r.quiz.eventTimingMaxMs)],
-          ...(t ? [['4× slowdown', t.samples.length, `${fmt(t.medianMs, 1)} ms`, `${fmt(t.worstMs, 1)} ms`, `${fmt(t.meanMs, 1)} ms`, timingCell(t.nextEventTiming), t.optionClick.count ? `${fmt(t.optionClick.medianMs, 1)} ms (${t.optionClick.count})` : 'no DOM change', eventCell(t.eventTimingMaxMs)]] : []),
+          ['no throttling', r.quiz.samples.length, `${fmt(r.quiz.medianMs, 1)} ms`, `${fmt(r.quiz.worstMs, 1)} ms`, `${fmt(r.quiz.meanMs, 1)} ms`, timingCell(r.quiz.first), timingCell(r.quiz.cpu), timingCell(r.quiz.nextEventTiming), r.quiz.optionClick.count ? `${fmt(r.quiz.optionClick.medianMs, 1)} ms (${r.quiz.optionClick.count})` : 'no DOM change', eventCell(r.quiz.eventTimingMaxMs), loadCell(r.quiz.load)],
+          ...(t ? [['4× slowdown', t.samples.length, `${fmt(t.medianMs, 1)} ms`, `${fmt(t.worstMs, 1)} ms`, `${fmt(t.meanMs, 1)} ms`, timingCell(t.first), 'not traced (throttling counts in thread time)', timingCell(t.nextEventTiming), t.optionClick.count ? `${fmt(t.optionClick.medianMs, 1)} ms (${t.optionClick.count})` : 'no DOM change', eventCell(t.eventTimingMaxMs), loadCell(t.load)]] : []),
         ],
       ),
       '',
@@ -109,10 +130,10 @@ export function renderReport(r) {
     out.push(`${r.cost.method}`, '');
     out.push(
       table(
-        ['CPU', 'recomputes', 'recompute median', 'recompute worst', 'painted median', 'painted worst'],
+        ['CPU', 'recomputes', 'recompute median', 'recompute worst', 'painted median', 'painted worst', 'load'],
         [
-          ['no throttling', r.cost.count, `${fmt(r.cost.medianMs, 1)} ms`, `${fmt(r.cost.worstMs, 1)} ms`, `${fmt(r.cost.painted.medianMs, 1)} ms`, `${fmt(r.cost.painted.worstMs, 1)} ms`],
-          ['4× slowdown', r.cost.throttled4x.count, `${fmt(r.cost.throttled4x.medianMs, 1)} ms`, `${fmt(r.cost.throttled4x.worstMs, 1)} ms`, `${fmt(r.cost.throttled4x.painted.medianMs, 1)} ms`, `${fmt(r.cost.throttled4x.painted.worstMs, 1)} ms`],
+          ['no throttling', r.cost.count, `${fmt(r.cost.medianMs, 1)} ms`, `${fmt(r.cost.worstMs, 1)} ms`, `${fmt(r.cost.painted.medianMs, 1)} ms`, `${fmt(r.cost.painted.worstMs, 1)} ms`, loadCell(r.cost.load)],
+          ['4× slowdown', r.cost.throttled4x.count, `${fmt(r.cost.throttled4x.medianMs, 1)} ms`, `${fmt(r.cost.throttled4x.worstMs, 1)} ms`, `${fmt(r.cost.throttled4x.painted.medianMs, 1)} ms`, `${fmt(r.cost.throttled4x.painted.worstMs, 1)} ms`, loadCell(r.cost.throttled4x.load)],
         ],
       ),
       '',
@@ -128,10 +149,10 @@ export function renderReport(r) {
   );
   out.push(
     table(
-      ['site', 'articles', 'pages built', 'astro build', 'pagefind', 'total', 'per article', 'peak RSS (tree)', 'largest process', 'dist size', 'one article page (raw / gz)', 'runs (total)'],
+      ['site', 'articles', 'pages built', 'astro build', 'pagefind', 'total', 'per article', 'peak RSS (tree)', 'largest process', 'dist size', 'one article page (raw / gz)', 'runs (total)', 'load of the row\'s run'],
       r.builds.map((/** @type {any} */ b) =>
         b.error
-          ? [b.site, b.articles, `failed: ${b.error}`, '', '', '', '', '', '', '', '', '']
+          ? [b.site, b.articles, `failed: ${b.error}`, '', '', '', '', '', '', '', '', '', loadCell(b.load)]
           : [
               b.site,
               b.articles,
@@ -145,6 +166,7 @@ export function renderReport(r) {
               `${fmt(b.distMb, 1)} MiB`,
               b.articlePage ? `${fmt(b.articlePage.raw / 1024, 1)} / ${fmt(b.articlePage.gzip / 1024, 1)} KiB` : '–',
               b.runs ? b.runs.map((/** @type {number | null} */ t) => (t == null ? 'failed' : `${fmt(t, 1)} s`)).join(', ') : '1 run',
+              loadCell(b.load),
             ],
       ),
     ),

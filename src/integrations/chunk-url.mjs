@@ -16,6 +16,20 @@ const MARK = '@@chunk-url@@';
 /** The marker as load() writes it, in either quote the bundler may print. */
 const MARKED = /(["'`])@@chunk-url@@(.+?)@@chunk-url@@\1/g;
 
+/**
+ * `import path from './part.ts?chunk-path'`: the site path of that module's
+ * chunk ("/_astro/part.<hash>.js"), emitted as a chunk of its own even when
+ * nothing import()s it. For a page script the build inlines (the decision
+ * map's, src/map/start.ts): it loads the chunk with import(path), which the
+ * bundler leaves alone, so the script gains no static import (the preload
+ * helper) and stays inline; a path relative to import.meta.url would
+ * resolve against the page's address there.
+ */
+const PATH_SUFFIX = '?chunk-path';
+const PATH_PREFIX = '\0chunk-path:';
+const PATH_MARK = '@@chunk-path@@';
+const PATH_MARKED = /(["'`])@@chunk-path@@(.+?)@@chunk-path@@\1/g;
+
 /** @returns {import('vite').Plugin} */
 export function chunkUrl() {
   /** @type {import('vite').ResolvedConfig} */
@@ -27,12 +41,24 @@ export function chunkUrl() {
       config = resolved;
     },
     async resolveId(source, importer) {
+      if (source.endsWith(PATH_SUFFIX)) {
+        const target = await this.resolve(source.slice(0, -PATH_SUFFIX.length), importer, { skipSelf: true });
+        if (!target) return this.error(`chunk-path: cannot resolve ${source} from ${importer ?? 'the entry'}`);
+        return PATH_PREFIX + target.id;
+      }
       if (!source.endsWith(SUFFIX)) return null;
       const target = await this.resolve(source.slice(0, -SUFFIX.length), importer, { skipSelf: true });
       if (!target) return this.error(`chunk-url: cannot resolve ${source} from ${importer ?? 'the entry'}`);
       return PREFIX + target.id;
     },
     load(id) {
+      if (id.startsWith(PATH_PREFIX)) {
+        const target = id.slice(PATH_PREFIX.length);
+        if (config.command === 'serve') return `export default ${JSON.stringify(`/${relative(config.root, target)}`)};`;
+        if (this.environment.config.consumer === 'server') return 'export default "";';
+        this.emitFile({ type: 'chunk', id: target });
+        return `export default ${JSON.stringify(PATH_MARK + target + PATH_MARK)};`;
+      }
       if (!id.startsWith(PREFIX)) return null;
       const target = id.slice(PREFIX.length);
       if (config.command === 'serve') {
@@ -45,6 +71,14 @@ export function chunkUrl() {
     // file name here still carries Rolldown's hash placeholder, which is
     // filled in with the rest of the code, so the hash is always the final one.
     renderChunk(code, chunk, _options, meta) {
+      if (code.includes(PATH_MARK)) {
+        code = code.replace(PATH_MARKED, (_match, _quote, target) => {
+          const file = Object.values(meta.chunks).find((c) => c.moduleIds.includes(target))?.fileName;
+          if (file === undefined) return this.error(`chunk-path: no chunk holds ${target}`);
+          return JSON.stringify(`${config.base}${file}`);
+        });
+        if (!code.includes(MARK)) return code;
+      }
       if (!code.includes(MARK)) return null;
       const from = posix.dirname(chunk.fileName);
       return code.replace(MARKED, (_match, _quote, target) => {

@@ -12,7 +12,7 @@
 import { readAnswerCode } from '../quiz/answer-code.ts?map';
 import type { CodeTable, CodeVersions } from '../quiz/answer-code.ts';
 
-/** What the build embeds on the map root (JSON in `data-map`). */
+/** The codes and tree the build writes for the highlight script (part of /quiz/map/data.json). */
 export interface MapData {
   /** The tree's code table: question code → [question id, [option code, option value]], "Not sure" left out (it is no branch). */
   readonly q: CodeTable;
@@ -28,6 +28,14 @@ export interface MapData {
    */
   readonly t: string;
 }
+
+/** What /quiz/map/data.json holds: the map data and each outcome's name. */
+export interface HighlightData extends MapData {
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/** Where the highlight script fetches its data (src/pages/quiz/map/data.json.ts). */
+export const HIGHLIGHT_DATA = '/quiz/map/data.json';
 
 /** Question code → option code, as read from a link; `?` for "Not sure". */
 export type Picks = ReadonlyMap<string, string>;

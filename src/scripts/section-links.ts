@@ -1,12 +1,17 @@
 /**
- * Copy controls next to every h2/h3: a small menu offering the plain URL or
- * a Markdown link "[Page — Section](url#id)". The buttons are rendered
- * hidden so pages without JavaScript show only the plain anchor links.
+ * Copy controls next to every h2/h3 (AnchorHeading.astro): a small menu
+ * offering the plain URL or a Markdown link "[Page — Section](url#id)".
+ * The buttons are rendered hidden so pages without JavaScript show only the
+ * plain anchor links. The address is the page's canonical URL with the
+ * heading's id, the label the page's title (og:title) and the heading's
+ * text, read here rather than written into every button.
  */
 import { announce } from './announce';
 import { copyText } from './clipboard';
 
 const menu = document.getElementById('copy-menu');
+const page = document.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content ?? '';
+const base = (document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).split('#')[0];
 let opener: HTMLButtonElement | null = null;
 
 function closeMenu(returnFocus: boolean): void {
@@ -35,12 +40,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-se
 
 menu?.addEventListener('click', async (event) => {
   const choice = (event.target as Element).closest<HTMLButtonElement>('button[data-format]');
-  if (!choice || !opener) return;
-  const url = opener.dataset.url ?? '';
-  const label = opener.dataset.label ?? '';
+  // The heading the button follows, in the same wrapper.
+  const heading = opener?.parentElement?.querySelector<HTMLElement>(':scope > [id]:not(.alias-target)');
+  if (!choice || !opener || !heading) return;
+  const url = `${base}#${heading.id}`;
+  const title = (heading.textContent ?? '').trim();
   const markdown = choice.dataset.format === 'markdown';
-  const text = markdown ? `[${label}](${url})` : url;
-  const ok = await copyText(text);
+  const ok = await copyText(markdown ? `[${page ? `${page} — ${title}` : title}](${url})` : url);
   closeMenu(true);
   announce(ok ? (markdown ? 'Markdown link copied' : 'Link copied') : 'Copying failed; use the # link instead');
 });

@@ -22,10 +22,10 @@ const after = {
   date: '2026-11-28T00:20:00.000Z',
   commit: 'abc1234',
   pages: [
-    { type: 'quiz', weight: { js: { gzip: 12638 }, startupGzip: 23397 }, lighthouse: { scores: { performance: 93 } } },
+    { type: 'quiz', weight: { js: { gzip: 12638 }, startupGzip: 23397, html: { gzip: 9000 }, blockingCss: { gzip: 300 } }, lighthouse: { scores: { performance: 93 } } },
     { type: 'new page', weight: { js: { gzip: 100 }, startupGzip: 200 } },
   ],
-  quiz: { medianMs: 13.5, throttled4x: { medianMs: 44.6 } },
+  quiz: { medianMs: 13.5, throttled4x: { medianMs: 44.6, first: { medianMs: 15 }, load: { loadBefore: 0.4, loadAfter: 0.6, otherShare: 0.12, seconds: 30, busy: false } } },
   cost: { medianMs: 5.3 },
   builds: [{ site: 'generated 1000', totalSeconds: 28.9 }],
   growth: { ratio: 1.06 },
@@ -43,14 +43,22 @@ describe('bench: before and after', () => {
   const lines: string[] = comparisonSection(summarize(before), summarize(after)).join('\n').split('\n');
 
   it('sets each figure beside its earlier value, with the change', () => {
-    expect(row(lines, 'quiz: startup JS (gz)')).toEqual(['quiz: startup JS (gz)', '30,369 B', '12,638 B', '-58 %']);
-    expect(row(lines, 'quiz: click → next question, median, 4× slowdown')).toEqual(['quiz: click → next question, median, 4× slowdown', '102.8 ms', '44.6 ms', '-57 %']);
-    expect(row(lines, 'build growth ratio (≤ 1.25 is linear)')).toEqual(['build growth ratio (≤ 1.25 is linear)', '2.08×', '1.06×', '-49 %']);
+    expect(row(lines, 'quiz: startup JS (gz)')).toEqual(['quiz: startup JS (gz)', '30,369 B', '12,638 B', '-58 %', '']);
+    expect(row(lines, 'quiz: click → next question, median, 4× slowdown')).toEqual(['quiz: click → next question, median, 4× slowdown', '102.8 ms', '44.6 ms', '-57 %', '– → others 12 %, load 0.4']);
+    expect(row(lines, 'build growth ratio (≤ 1.25 is linear)')).toEqual(['build growth ratio (≤ 1.25 is linear)', '2.08×', '1.06×', '-49 %', '']);
   });
 
   it('scores change by points; a page the earlier run lacked has no before', () => {
-    expect(row(lines, 'quiz: Lighthouse performance')).toEqual(['quiz: Lighthouse performance', '82', '93', '+11 points']);
-    expect(row(lines, 'new page: startup JS (gz)')).toEqual(['new page: startup JS (gz)', '–', '100 B', '–']);
+    expect(row(lines, 'quiz: Lighthouse performance')).toEqual(['quiz: Lighthouse performance', '82', '93', '+11 points', '']);
+    expect(row(lines, 'new page: startup JS (gz)')).toEqual(['new page: startup JS (gz)', '–', '100 B', '–', '']);
+  });
+
+  it('sets every figure of the new report beside the old, not only the headline ones', () => {
+    expect(row(lines, 'quiz: first answer after load, median, 4× slowdown')).toEqual(['quiz: first answer after load, median, 4× slowdown', '–', '15.0 ms', '–', '– → others 12 %, load 0.4']);
+    expect(row(lines, 'quiz: HTML + blocking CSS (gz)')).toEqual(['quiz: HTML + blocking CSS (gz)', '–', '9,300 B', '–', '']);
+    // A report written with today's figures compares with the summary it keeps as its baseline.
+    const kept = summarize(JSON.parse(JSON.stringify(summarize(after))));
+    expect(kept.figures['quiz: first answer after load, median, 4× slowdown']?.value).toBe(15);
   });
 
   it('names both runs and the load each ran under', () => {
@@ -65,7 +73,7 @@ describe('bench: before and after', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
     const path = join(dir, 'report.json');
     writeFileSync(path, JSON.stringify(before));
-    expect(readBaseline(path)?.pages["quiz"]?.jsGz).toBe(30369);
+    expect(readBaseline(path)?.figures['quiz: startup JS (gz)']?.value).toBe(30369);
     expect(readBaseline(join(dir, 'none.json'))).toBeNull();
     process.env.BENCH_BASELINE = join(dir, 'none.json');
     try {

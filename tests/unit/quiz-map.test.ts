@@ -16,6 +16,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { requireDist } from '../support/dist';
 import {
   OUTCOME_ORDER,
+  OUTCOMES,
   QUESTIONS,
   QUESTION_ORDER,
   evaluate,
@@ -33,7 +34,7 @@ import { UNSURE, concreteOptions, decidesAt } from '../../src/quiz/questions.ts'
 import { NOT_ASKED } from '../../src/quiz/question.ts';
 import { MAP_LAYOUT } from '../../src/map/layout.ts';
 import { MAP_EDGES, mapAnchor } from '../../src/map/model.ts';
-import { readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
+import { HIGHLIGHT_DATA, readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
 import { allFlowPaths, allFullAnswers, seededRandom } from './quiz/support.ts';
 
 const graph = getQuizGraph();
@@ -233,8 +234,13 @@ describe('built page /quiz/map/', () => {
     for (const outcome of OUTCOME_ORDER) expect(hrefs(section(outcome))).toContain(`/quiz/result/${outcome}/`);
   });
 
-  it('embeds the data the highlight script follows', () => {
-    expect(JSON.parse(map.getAttribute('data-map') ?? '')).toEqual(MAP_DATA);
+  it('serves the data the highlight script follows beside the page, not in it', () => {
+    const data = JSON.parse(readFileSync(`${requireDist()}quiz/map/data.json`, 'utf8')) as Record<string, unknown>;
+    const { names, ...rest } = data;
+    expect(rest).toEqual(MAP_DATA);
+    expect(names).toEqual(Object.fromEntries(OUTCOME_ORDER.map((o) => [o, OUTCOMES[o].name])));
+    expect(map.hasAttribute('data-map'), 'no copy of the data in the page').toBe(false);
+    expect(HIGHLIGHT_DATA).toBe('/quiz/map/data.json');
   });
 
   it('has no inline style attributes or style elements in the map (strict CSP)', () => {

@@ -82,3 +82,20 @@ export function lazyChunk<M>(firstImport: () => Promise<M>, url: string): ChunkL
     return pending;
   };
 }
+
+/**
+ * Runs `task` once the page is idle (requestIdleCallback, or a timer where
+ * the browser has none), and at the latest after `timeout` ms: a chunk the
+ * reader will need soon (the quiz engine) loads before the first click
+ * without competing with the page's own start-up, and work that can wait
+ * (a step's history entry) stays off the frame that answers a click.
+ * Returns a function that cancels the wait.
+ */
+export function whenIdle(task: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => task(), { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 1);
+  return () => clearTimeout(id);
+}

@@ -1,12 +1,14 @@
 /**
  * The quiz island as the page starts it: the first question, drawn from
  * server-rendered props, with no quiz engine. The engine (QuizApp with
- * XState, the rules, the flow and the answer codec) loads on the first sign
- * of use (a pointer or focus inside the quiz), and at once when the address
- * has something to restore (answers, a return path, a history entry).
- * The first answer waits for it, with a visible and announced loading line,
- * and an error with a retry if the code cannot be fetched (a real new
- * request, or a reload that keeps the answer: src/components/lazy/load-chunk.ts).
+ * XState, the rules, the flow and the answer codec) loads once the page is
+ * idle, so the first answer finds it there (issue 25: no step over 50 ms,
+ * the first included); sooner on a sign of use (a pointer or focus inside
+ * the quiz), and at once when the address has something to restore
+ * (answers, a return path, a history entry). An answer given before it
+ * arrives waits for it, with a visible and announced loading line, and an
+ * error with a retry if the code cannot be fetched (a real new request, or
+ * a reload that keeps the answer: src/components/lazy/load-chunk.ts).
  * tests/unit/budgets.test.ts holds what /quiz/ runs before that.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -17,7 +19,7 @@ import type { QuizAppProps } from './QuizApp.tsx';
 import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { announce } from './announce.ts';
-import { lazyChunk, needsReload } from '../lazy/load-chunk.ts';
+import { lazyChunk, whenIdle, needsReload } from '../lazy/load-chunk.ts';
 import quizAppUrl from './QuizApp.tsx?chunk-url';
 
 type App = FunctionComponent<QuizAppProps>;
@@ -27,6 +29,21 @@ const loadEngine = lazyChunk(() => import('./QuizApp.tsx'), quizAppUrl);
 let loaded: App | null = null;
 function loadApp(): Promise<App> {
   return loadEngine().then((m) => (loaded = m.default));
+}
+
+/**
+ * Loads the engine and, in an idle moment of its own, readies it for the
+ * first answer (QuizApp's prepare). A failed load is left for the first
+ * answer, whose own call of the loader tries again under a fresh address.
+ */
+function loadAndPrepare(): void {
+  loadEngine().then(
+    (m) => {
+      loaded = m.default;
+      whenIdle(m.prepare, IDLE_TIMEOUT);
+    },
+    () => undefined,
+  );
 }
 
 /** Where the first answer waits in the history entry while the page reloads (see reloadKeeping). */
@@ -50,8 +67,10 @@ function takePendingAnswer(): string | undefined {
   return answer;
 }
 
-/** Signs that the user is about to answer: start fetching the engine. */
+/** Signs that the user is about to answer: fetch the engine now if the page has not been idle yet. */
 const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
+/** The longest the engine waits for an idle moment (ms): by then a reader is still reading the first question. */
+const IDLE_TIMEOUT = 2000;
 
 interface Props {
   /** The first question's words. */
@@ -94,12 +113,14 @@ export default function QuizStart({ words, first, total, mapHref }: Props) {
     // Until the engine is here, a pick could not be taken further than this screen.
     else setReady(true);
     const prefetch = () => void loadApp().catch(() => undefined);
+    const cancelIdle = whenIdle(loadAndPrepare, IDLE_TIMEOUT);
     const el = root.current;
     for (const type of INTENT) el?.addEventListener(type, prefetch, { once: true, passive: true });
     // Back or forward to an entry the engine wrote (after a reload on /quiz/).
     const onPop = () => take({});
     addEventListener('popstate', onPop);
     return () => {
+      cancelIdle();
       for (const type of INTENT) el?.removeEventListener(type, prefetch);
       removeEventListener('popstate', onPop);
     };

@@ -1,7 +1,7 @@
 /** Every answer on the path, each with a Change button, then Confirm. */
 import { QUESTIONS, type Answers, type QuestionId } from '../../quiz/questions.ts';
 import { answerLabel, questionText } from '../../quiz/question-text.ts';
-import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { useFocusOnStep } from './use-focus-on-step.ts';
 
 interface Props {
   asked: readonly QuestionId[];
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function ReviewStep({ asked, answers, focusOnMount, onEdit, onConfirm, onBack, onRestart }: Props) {
-  const heading = useFocusOnMount<HTMLHeadingElement>(focusOnMount, 'Review your answers');
+  const heading = useFocusOnStep<HTMLHeadingElement>(focusOnMount, 'Review your answers');
   return (
     <div class="quiz-step quiz-review">
       <h2 class="quiz-review-title" tabIndex={-1} ref={heading}>

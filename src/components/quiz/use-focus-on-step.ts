@@ -1,6 +1,9 @@
 /**
  * Moves focus to a step's heading and announces the step when the step
- * mounts after a user action (never on page load, which would steal focus).
+ * appears after a user action (never on page load, which would steal
+ * focus): when the component mounts, and when the same component, its DOM
+ * kept, starts showing another step (`step` changes: QuizApp reuses one
+ * QuestionStep for every question).
  *
  * The effect belongs to the step being shown, so it can only ever focus that
  * step's own DOM. A parent effect reacting to "any new snapshot" could fire
@@ -11,24 +14,24 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { announce } from './announce.ts';
 
-export function useFocusOnMount<T extends HTMLElement>(enabled: boolean, announcement: string) {
+export function useFocusOnStep<T extends HTMLElement>(enabled: boolean, announcement: string, step = '') {
   const ref = useRef<T>(null);
   useEffect(() => {
     if (!enabled) return;
     const heading = ref.current;
     // Boxes first: the frame just laid the page out, so reading them is
     // free, while after focus() it would force a fresh style and layout pass.
-    const step = heading?.closest<HTMLElement>('.quiz-step');
-    const stepBox = step?.getBoundingClientRect();
+    const stepBox = heading?.closest<HTMLElement>('.quiz-step')?.getBoundingClientRect();
     const box = heading?.getBoundingClientRect();
     heading?.focus({ preventScroll: true });
     // Scroll so the step lands on the first screen when it fits there (the
     // phone layout is made for that); otherwise, if the heading is out of
     // view (Next was low on the screen), bring the top of the step into view
     // rather than letting focus() centre the heading.
-    if (stepBox && stepBox.bottom + scrollY <= innerHeight) scrollTo({ top: 0 });
-    else if (box && (box.top < 0 || box.bottom > innerHeight)) (heading?.closest('.quiz') ?? heading)?.scrollIntoView({ block: 'start' });
+    if (stepBox && stepBox.bottom + scrollY <= innerHeight) {
+      if (scrollY !== 0) scrollTo({ top: 0 });
+    } else if (box && (box.top < 0 || box.bottom > innerHeight)) (heading?.closest('.quiz') ?? heading)?.scrollIntoView({ block: 'start' });
     announce(announcement);
-  }, []);
+  }, [step]);
   return ref;
 }
