@@ -8,7 +8,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGETS, budgetText, engagedBudget, firstRenderBudget, jsBudget } from './budgets.ts';
+import { BUDGETS, budgetText, engagedBudget, firstRenderBudget, isResult, jsBudget } from './budgets.ts';
 import { islandOnDemand, pageWeight } from './page-weight.mjs';
 import { indexSite } from './site-index.ts';
 
@@ -65,7 +65,7 @@ export function pageFigures(pages: readonly MeasuredPage[]): PageFigure[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const articles = pages.filter((p) => /^\/antipatterns\/[^/]+\/$/.test(p.url));
   const longest = articles.reduce<MeasuredPage | undefined>((a, p) => (!a || p.html + p.blockingCss > a.html + a.blockingCss ? p : a), undefined);
-  const results = pages.filter((p) => p.url.startsWith('/quiz/result/')).sort((a, b) => a.url.localeCompare(b.url));
+  const results = pages.filter((p) => isResult(p.url)).sort((a, b) => a.url.localeCompare(b.url));
   const wanted: [string, MeasuredPage | undefined][] = [
     ['home', byUrl.get('/')],
     ['longest article', longest],

@@ -6,7 +6,7 @@
 // Plain JavaScript with JSDoc types so bench/run.mjs can share it.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { constants, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
 /** @typedef {{ raw: number, gzip: number }} Size */
@@ -246,4 +246,28 @@ export function pageWeight(distDir, pagePath, html) {
     jsFiles,
     cssFiles,
   };
+}
+
+/**
+ * Where a page's first screen ends in its HTML: at the second <h2> inside
+ * <main> (a guide page's first section is its summary or introduction), or
+ * at the end of the page when it has fewer.
+ * @param {string} html
+ */
+export function firstScreenEnd(html) {
+  const main = html.indexOf('<main');
+  if (main < 0) return html.length;
+  const heads = [...html.slice(main).matchAll(/<h2[\s>]/g)];
+  return heads.length < 2 ? html.length : main + /** @type {number} */ (heads[1].index);
+}
+
+/**
+ * Gzip bytes a server compressing on the fly has sent once the first `end`
+ * characters of `html` are out (level 9, sync flush): what the browser has
+ * to paint from at that point.
+ * @param {string} html
+ * @param {number} end
+ */
+export function streamedPrefix(html, end) {
+  return gzipSync(Buffer.from(html.slice(0, end)), { level: 9, finishFlush: constants.Z_SYNC_FLUSH }).length;
 }

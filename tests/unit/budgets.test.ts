@@ -73,8 +73,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { indexSite } from '../support/site-index';
-import { dynamicImports, everythingOnDemand, islandOnDemand, pageWeight, scriptsOnDemand, staticImports } from '../support/page-weight.mjs';
-import { BUDGETS, KB, firstRenderBudget, isResult, jsBudget } from '../support/budgets';
+import { dynamicImports, everythingOnDemand, firstScreenEnd, islandOnDemand, pageWeight, scriptsOnDemand, staticImports, streamedPrefix } from '../support/page-weight.mjs';
+import { BUDGETS, KB, firstRenderBudget, isArticle, isResult, jsBudget } from '../support/budgets';
 import { FIGURES_FILE, pageFigures, readFiguresFile, updateFiguresFile } from '../support/page-figures';
 import { ROOT_DIR, requireDist } from '../support/dist';
 
@@ -133,6 +133,21 @@ describe('budget measurement', () => {
   });
 });
 
+describe('first screen measurement', () => {
+  it('ends at the second heading of <main>, or at the end of a page with fewer', () => {
+    const html = '<header><h2>Menu</h2></header><main><h2>Summary</h2><p>a</p><h2>Next</h2><p>b</p></main>';
+    expect(html.slice(0, firstScreenEnd(html))).toBe('<header><h2>Menu</h2></header><main><h2>Summary</h2><p>a</p>');
+    expect(firstScreenEnd('<main><h2>Only</h2></main>')).toBe('<main><h2>Only</h2></main>'.length);
+  });
+  it('counts a streamed prefix as more than nothing and less than the whole page', () => {
+    const article = weights.find((x) => isArticle(x.page.url))!;
+    const html = article.page.html;
+    const prefix = streamedPrefix(html, firstScreenEnd(html));
+    expect(prefix).toBeGreaterThan(1000);
+    expect(prefix).toBeLessThan(article.weight.html.gzip);
+  });
+});
+
 describe('page budgets (gzip)', () => {
   it('has built pages to measure', () => {
     expect(pages.length).toBeGreaterThan(3);
@@ -154,6 +169,11 @@ describe('page budgets (gzip)', () => {
       it(`${page.url} HTML + render-blocking CSS ≤ ${first / KB} KB`, () => {
         expect(w.html.gzip + w.blockingCss.gzip).toBeLessThanOrEqual(first);
       });
+      if (!isResult(page.url)) {
+        it(`${page.url} first screen (HTML to the end of its first section, streamed, + blocking CSS) ≤ ${BUDGETS.firstScreen / KB} KB`, () => {
+          expect(streamedPrefix(page.html, firstScreenEnd(page.html)) + w.blockingCss.gzip).toBeLessThanOrEqual(BUDGETS.firstScreen);
+        });
+      }
     });
   }
 });
