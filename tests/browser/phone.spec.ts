@@ -227,6 +227,8 @@ for (const phone of PHONES) {
       await expectTarget(toggle, '"Show the diagram"');
       // The narrow layout: each step on the path marked in the text, top to bottom.
       const onPath = page.locator('section.qm-step.on-path');
+      // The highlight and its data load after the page (src/map/start.ts): wait for its note.
+      await expect(page.locator('[data-map-status]')).toContainText('Highlighted');
       expect(await onPath.count(), 'steps on the path').toBeGreaterThan(2);
       const line = await onPath.first().evaluate((el) => getComputedStyle(el).borderLeftColor);
       const offLine = await page.locator('section.qm-step:not(.on-path)').first().evaluate((el) => getComputedStyle(el).borderLeftColor);

@@ -68,13 +68,13 @@ test('the quiz engine: the first answer waits, says it failed, and "Try again" l
 
 test('the quiz engine and its shared code both fail: "Try again" reloads the page, which keeps the first answer and goes on', async ({ page }) => {
   // A dropped connection fails the engine and the shared chunks it imports
-  // (answers-param is one it imports that the first question does not).
-  // A fresh address for the engine cannot help: its import of answers-param
+  // (the link reader's is one it imports that the first question does not).
+  // A fresh address for the engine cannot help: its import of that chunk
   // stays failed in the module map. Only a reload clears that.
   let answered: () => void = () => {};
   const hold = new Promise<void>((resolve) => (answered = resolve));
   const engine = await failChunk(page, 'QuizApp', { hold });
-  const shared = await failChunk(page, 'answers-param', { hold });
+  const shared = await failChunk(page, sharedQuizChunk(), { hold });
   await page.goto('/quiz/');
   await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
   await page.getByLabel('Lower cost').check();

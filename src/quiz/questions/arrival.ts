@@ -10,7 +10,7 @@ export const arrival: Question<'arrival', 'per-event' | 'stream' | 'timer-batche
   help: 'Functions are built to react: each event starts a small piece of work and carries the data it needs. A stream that the platform reads for you and hands to functions in batches counts as events too, with ordering rules of its own. Collecting work and processing it on a schedule makes each run grow with the backlog, which is the first antipattern. A process that never exits, such as a server holding connections, does not map onto invocations.',
   options: {
     'per-event': { code: 'e', label: 'Per event', hint: 'Each request, message or uploaded file triggers its own piece of work.', sections: ['fit#business-events', 'batch-jobs-on-a-timer#per-event'] },
-    stream: { code: 's', since: 3, label: 'From a stream or log', hint: 'Kinesis, DynamoDB Streams, Event Hubs or Kafka, ordered per shard or partition.', sections: ['stream-processing-without-its-semantics#summary', 'stream-processing-without-its-semantics#concurrency'] },
+    stream: { code: 's', since: 3, label: 'From a stream or log', hint: 'Kinesis, Event Hubs or Kafka: in order per shard or partition.', sections: ['stream-processing-without-its-semantics#summary', 'stream-processing-without-its-semantics#concurrency'] },
     'timer-batches': { code: 't', label: 'In batches on a timer', hint: 'Work piles up, then a scheduled job processes it.', sections: ['batch-jobs-on-a-timer#symptoms', 'batch-jobs-on-a-timer#scheduled-ok'] },
     continuous: { code: 'c', label: 'Continuously', hint: 'A process that never exits, such as a server holding connections.', sections: ['fit#time-limits'] },
   },

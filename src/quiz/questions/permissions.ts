@@ -8,12 +8,12 @@ export const permissions: Question<'permissions', 'scoped' | 'shared' | 'untrust
   role: 'advice',
   since: 3,
   before: 'not-asked',
-  text: 'What will each function be allowed to do, and where do its secrets live?',
+  text: 'What may each function do, and where do its secrets live?',
   help: 'The platform keeps functions apart, but each one can do whatever its identity allows. One role or service account shared by every function, secrets in environment variables, or a function that parses uploaded files with the same rights as the one that takes payments lets one flaw reach everything.',
   options: {
-    scoped: { code: 's', label: 'Its own identity with only what its code uses; secrets read from a secret store', hint: 'One role, managed identity or service account per function.', sections: ['functions-that-can-do-too-much#identity-per-function'] },
-    shared: { code: 'h', label: 'One identity for all functions, or secrets in environment variables', hint: 'The quickest way to start.', sections: ['functions-that-can-do-too-much#blast-radius', 'functions-that-can-do-too-much#secret-store'] },
-    untrusted: { code: 'x', label: 'Shared or broad, and some functions parse files, webhooks or code from outside', hint: 'Uploads, documents, templates, user or AI-written code.', sections: ['functions-that-can-do-too-much#untrusted-input', 'functions-that-can-do-too-much#small-box'] },
+    scoped: { code: 's', label: 'Each its own identity, allowed only what its code uses', hint: 'One role or service account per function; secrets in a secret store.', sections: ['functions-that-can-do-too-much#identity-per-function'] },
+    shared: { code: 'h', label: 'One identity for all, or secrets in environment variables', hint: 'The quickest way to start.', sections: ['functions-that-can-do-too-much#blast-radius', 'functions-that-can-do-too-much#secret-store'] },
+    untrusted: { code: 'x', label: 'Shared or broad, and some functions parse outside input', hint: 'Uploads, webhooks, templates, user or AI-written code.', sections: ['functions-that-can-do-too-much#untrusted-input', 'functions-that-can-do-too-much#small-box'] },
   },
   asked: {
     when: (_a, { open }) => open('serverless'),
