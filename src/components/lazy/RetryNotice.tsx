@@ -11,7 +11,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { announce } from '../quiz/announce.ts';
+import { announce } from '../live-region/announce.ts';
 import { needsReload } from './load-chunk.ts';
 
 interface Props {

@@ -18,7 +18,7 @@ import type { QuizWords } from '../../quiz/question-text.ts';
 import type { QuizAppProps } from './QuizApp.tsx';
 import { Progress } from './Progress.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
-import { announce } from './announce.ts';
+import { announce } from '../live-region/announce.ts';
 import { lazyChunk, whenIdle, needsReload } from '../lazy/load-chunk.ts';
 import quizAppUrl from './QuizApp.tsx?chunk-url';
 

@@ -14,7 +14,7 @@ import type { Decision } from '../../quiz/decide.ts';
 import { CONFIDENCE_LABELS } from '../../records/labels.ts';
 import { PROVIDER_LABEL } from '../../cost/labels.ts';
 import type { ComponentChildren } from 'preact';
-import { copyAndAnnounce } from './copy-text.ts';
+import { copyAndAnnounce } from '../live-region/copy-text.ts';
 import { strongestReasons, type TeamCloud } from './brief.ts';
 import type { ResultData } from './result-data.ts';
 import { BriefCost, type BriefCostProps } from './BriefCost.tsx';

@@ -12,7 +12,7 @@
  * tests/browser/quiz-early-answer.spec.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { announce } from './announce.ts';
+import { announce } from '../live-region/announce.ts';
 
 export function useFocusOnStep<T extends HTMLElement>(enabled: boolean, announcement: string, step = '') {
   const ref = useRef<T>(null);

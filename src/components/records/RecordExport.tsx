@@ -6,8 +6,8 @@
  */
 import { useState } from 'preact/hooks';
 import { recordFileName, recordNumber, recordTitle, optionName, toMadr, toNygard, type RecordFormat, type RecordInput } from '../../records/index.ts';
-import { copyAndAnnounce } from '../quiz/copy-text.ts';
-import { announce } from '../quiz/announce.ts';
+import { copyAndAnnounce } from '../live-region/copy-text.ts';
+import { announce } from '../live-region/announce.ts';
 import { downloadText } from './download.ts';
 import { badgeMarkdown } from './badge.ts';
 
