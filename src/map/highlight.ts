@@ -6,13 +6,14 @@
  * compared against that data, never written into the page; messages are our
  * own text, set with textContent.
  */
-import { HIGHLIGHT_DATA, readAnswers, tracePath, type HighlightData } from './trace';
+import { readAnswers, tracePath, type HighlightData } from './trace';
 
 /** Marks the path of the answers in `raw` inside `root`; `say` shows a note. */
 export async function highlight(root: HTMLElement, raw: string, say: (text: string) => void): Promise<void> {
   let data: HighlightData | null = null;
   try {
-    const response = await fetch(HIGHLIGHT_DATA);
+    // Its address comes from the page (MAP_DATA_PATH, written by QuizMap.astro), like the parameter's name.
+    const response = await fetch(root.dataset.source ?? '');
     data = response.ok ? ((await response.json()) as HighlightData) : null;
   } catch {
     data = null;

@@ -34,9 +34,6 @@ export interface HighlightData extends MapData {
   readonly names: Readonly<Record<string, string>>;
 }
 
-/** Where the highlight script fetches its data (src/pages/quiz/map/data.json.ts). */
-export const HIGHLIGHT_DATA = '/quiz/map/data.json';
-
 /** Question code → option code, as read from a link; `?` for "Not sure". */
 export type Picks = ReadonlyMap<string, string>;
 

@@ -5,5 +5,7 @@
  */
 export const QUIZ_PATH = '/quiz/';
 export const MAP_PATH = '/quiz/map/';
+/** What the map's highlight reads (src/pages/quiz/map/data.json.ts). */
+export const MAP_DATA_PATH = `${MAP_PATH}data.json`;
 /** The dated changelog of what the quiz asks and decides. */
 export const CHANGES_PATH = '/changes/';

@@ -21,6 +21,10 @@ import { OUTCOME_ORDER } from '../../src/quiz/outcomes';
 import { evaluate } from '../../src/quiz/evaluate';
 import { concreteOptions } from '../../src/quiz/questions';
 import { figuresIn } from '../../src/lib/figures';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { requireDist } from '../support/dist';
+import { platformsPath } from '../../src/components/platforms/platform-paths.ts';
 
 const FACTS = fileURLToPath(new URL('../../content/facts/', import.meta.url));
 const fact = (id: string): { value?: unknown; claim: string } => JSON.parse(readFileSync(`${FACTS}${id}.json`, 'utf8'));
@@ -147,5 +151,18 @@ describe('platform catalogue', () => {
         }
       }
     });
+  });
+});
+
+describe('platform pages in the build', () => {
+  const dist = requireDist();
+  const canonical = (path: string): string | undefined =>
+    parse(readFileSync(join(dist, path, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href');
+  it('a provider view names the page for every provider as its canonical URL; that page names itself', () => {
+    for (const outcome of OUTCOME_ORDER) {
+      const all = platformsPath(outcome);
+      expect(canonical(all)).toMatch(new RegExp(`${all}$`));
+      for (const provider of PROVIDER_ORDER) expect(canonical(platformsPath(outcome, provider)), `${outcome} on ${provider}`).toMatch(new RegExp(`${all}$`));
+    }
   });
 });

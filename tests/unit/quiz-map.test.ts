@@ -34,7 +34,8 @@ import { UNSURE, concreteOptions, decidesAt } from '../../src/quiz/questions.ts'
 import { NOT_ASKED } from '../../src/quiz/question.ts';
 import { MAP_LAYOUT } from '../../src/map/layout.ts';
 import { MAP_EDGES, mapAnchor } from '../../src/map/model.ts';
-import { HIGHLIGHT_DATA, readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
+import { readAnswers, tracePath, type Picks } from '../../src/map/trace.ts';
+import { MAP_DATA_PATH } from '../../src/quiz/paths.ts';
 import { allFlowPaths, allFullAnswers, seededRandom } from './quiz/support.ts';
 
 const graph = getQuizGraph();
@@ -235,12 +236,13 @@ describe('built page /quiz/map/', () => {
   });
 
   it('serves the data the highlight script follows beside the page, not in it', () => {
-    const data = JSON.parse(readFileSync(`${requireDist()}quiz/map/data.json`, 'utf8')) as Record<string, unknown>;
+    // The page names the file it serves (data-source), and the build wrote it there.
+    expect(map.getAttribute('data-source')).toBe(MAP_DATA_PATH);
+    const data = JSON.parse(readFileSync(`${requireDist()}${MAP_DATA_PATH.slice(1)}`, 'utf8')) as Record<string, unknown>;
     const { names, ...rest } = data;
     expect(rest).toEqual(MAP_DATA);
     expect(names).toEqual(Object.fromEntries(OUTCOME_ORDER.map((o) => [o, OUTCOMES[o].name])));
     expect(map.hasAttribute('data-map'), 'no copy of the data in the page').toBe(false);
-    expect(HIGHLIGHT_DATA).toBe('/quiz/map/data.json');
   });
 
   it('has no inline style attributes or style elements in the map (strict CSP)', () => {

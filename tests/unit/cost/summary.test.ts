@@ -60,7 +60,7 @@ describe('costSummary: hand-worked figures at the default inputs', () => {
     const s = costSummary('managed', DEFAULT_INPUTS, costBook);
     expect(s.sources).toHaveLength(data.cited.length);
     for (const f of data.cited) {
-      expect(s.sources).toContainEqual({ label: f.claim.replace(/\.$/, ''), url: f.sourceUrl, ...(f.checked ? { checked: f.checked } : {}) });
+      expect(s.sources).toContainEqual({ id: f.id, label: f.claim.replace(/\.$/, ''), url: f.sourceUrl, ...(f.checked ? { checked: f.checked } : {}) });
     }
     expect(data.cited.some((f) => f.unverified), 'the registry has unverified price facts today; the test needs one').toBe(true);
   });
