@@ -2,8 +2,9 @@
 // same code `npm run bench` runs) against the project's built dist/, so a
 // change to the quiz can be timed without the full bench's builds and
 // Lighthouse runs. Prints the median, the worst and the first answer after
-// page load, the main-thread CPU per answer (unthrottled runs), and the
-// machine's load average before and after.
+// page load, the main-thread CPU per answer (unthrottled runs), the same
+// clicks on a bare step page (bench/lib/floor.mjs), and the machine's load
+// average before and after.
 // Usage: npm run build && npx node bench/quiz-only.mjs [rate ...]   (default: 1 and 4; CHROME_PATH, BENCH_PORT)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import { quizPlans, runAll, stats } from './lib/quiz.mjs';
+import { FLOOR_PATH } from './lib/floor.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -49,6 +51,9 @@ try {
         `load average ${before.toFixed(2)} → ${after.toFixed(2)}`,
     );
     if (process.env.BENCH_VERBOSE) console.log(run.samples.map((n) => n.toFixed(1)).join(' '));
+    // The same clicks on the bare page (bench/lib/floor.mjs): what any step costs here.
+    const floor = stats((await runAll(browser, `http://127.0.0.1:${port}`, rate, plans.filter(([name]) => name === 'first option' || name === 'last option'), FLOOR_PATH)).samples);
+    console.log(`  bare step page at ${rate}×: ${floor.count} answers, median ${ms(floor.medianMs)}, worst ${ms(floor.worstMs)}; load average ${(loadavg()[0] ?? 0).toFixed(2)}`);
   }
 } finally {
   await browser.close();

@@ -9,6 +9,7 @@
 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FLOOR_HTML, FLOOR_PATH } from './floor.mjs';
 
 /** In-page probe: installed before the quiz loads. */
 function probe() {
@@ -163,8 +164,9 @@ export function stepCpu(events) {
  * @param {string} origin
  * @param {number} cpuRate 1 = no throttling
  * @param {Plan[]} plans
+ * @param {string} [path] the page: the quiz, or the bare floor page (floor.mjs), which has no island
  */
-export async function runAll(browser, origin, cpuRate, plans) {
+export async function runAll(browser, origin, cpuRate, plans, path = '/quiz/') {
   /** @type {number[]} */
   const samples = [];
   /** @type {number[]} */
@@ -186,8 +188,9 @@ export async function runAll(browser, origin, cpuRate, plans) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     }
     await page.addInitScript(probe);
-    await page.goto(`${origin}/quiz/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
+    if (path === FLOOR_PATH) await page.route(`${origin}${FLOOR_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_HTML }));
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (path !== FLOOR_PATH) await page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
     if (cpuRate === 1) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     let steps = 0;
     // Every question the run's answers lead to, then the review (the cap only stops a quiz that never ends).
@@ -252,6 +255,8 @@ export async function measureQuiz(browser, origin, root, step = async (_name, ru
   const plans = await quizPlans(root);
   const { result: plain, load: plainLoad } = await step('quiz, no throttling', () => runAll(browser, origin, 1, plans));
   const { result: slow, load: slowLoad } = await step('quiz, 4× slowdown', () => runAll(browser, origin, 4, plans));
+  const floorPlans = plans.filter(([name]) => name === 'first option' || name === 'last option');
+  const { result: floorSlow, load: floorLoad } = await step('bare step page, 4× slowdown', () => runAll(browser, origin, 4, floorPlans, FLOOR_PATH));
   if (plain.samples.length === 0) return { skipped: 'no answer could be submitted (the quiz markup may have changed: bench/lib/quiz.mjs expects a form with a fieldset of radio labels and a submit button).' };
   return {
     method:
@@ -276,5 +281,7 @@ export async function measureQuiz(browser, origin, root, step = async (_name, ru
       nextEventTiming: nextEventTiming(slow),
       load: slowLoad,
     },
+    /** The same probe on a bare page (bench/lib/floor.mjs) at 4×: the browser's and the measurement's share of a step. */
+    floor4x: { ...stats(floorSlow.samples), samples: floorSlow.samples, load: floorLoad },
   };
 }

@@ -122,6 +122,12 @@ export function renderReport(r) {
       ),
       '',
     );
+    const f = r.quiz.floor4x;
+    if (f && f.count)
+      out.push(
+        `The floor under a step (bench/lib/floor.mjs): the same probe and clicks at 4× on a bare page that rewrites a legend and four options in plain DOM, clears the radios, moves focus and updates a live region: median ${fmt(f.medianMs, 1)} ms, worst ${fmt(f.worstMs, 1)} ms over ${f.count} answers (${loadCell(f.load)}). The quiz's median at 4× is ${fmt((t?.medianMs ?? 0) - (f.medianMs ?? 0), 1)} ms above it.`,
+        '',
+      );
   }
 
   out.push('## Cost recompute', '');
