@@ -17,14 +17,14 @@ export const FLOOR_HTML = `<!doctype html>
 .o{display:flex;gap:.75rem;padding:.75rem 1rem;border:1px solid #ccc;border-radius:6px;margin:.5rem 0}.o label{display:flex;flex-direction:column}.o small{color:#555}</style></head>
 <body><main><p role="status" id="live"></p><form><fieldset><legend tabindex="-1">Question 1: which way?</legend>
 ${[0, 1, 2, 3].map((i) => `<div class="o"><input type="radio" name="q-floor" id="o${i}" value="v${i}"><label for="o${i}"><b>Option ${i + 1} of question 1</b><small>A hint that explains option ${i + 1} in a sentence.</small></label></div>`).join('')}
-</fieldset><button type="submit">Next</button></form><h2 hidden>Review</h2></main>
+</fieldset><button type="submit">Next</button></form></main>
 <script>
 let n = 1;
 const form = document.querySelector('form');
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   n += 1;
-  if (n > ${STEPS}) { form.hidden = true; document.querySelector('h2').hidden = false; return; }
+  if (n > ${STEPS}) { const review = document.createElement('h2'); review.textContent = 'Review'; form.replaceWith(review); return; }
   const legend = form.querySelector('legend');
   legend.textContent = 'Question ' + n + ': which way?';
   form.querySelectorAll('.o').forEach((o, i) => {
