@@ -35,28 +35,48 @@ function machineTicks() {
 }
 
 /**
- * Every process seen in the bench's tree so far. A browser the bench closes
- * can leave helpers that outlive it under init (Chromium's, after
- * Lighthouse kills it); they are still the bench's work while they wind down.
+ * Every process seen in the bench's tree so far, with its CPU time and
+ * parent when last read. A browser the bench closes can leave helpers that
+ * outlive it under init (Chromium's, after Lighthouse kills it); they are
+ * still the bench's work while they wind down, and when they end, init
+ * reaps them, so their time would vanish from the tree's sum and show up as
+ * another process's work. Their last reading is kept instead (`orphaned`).
+ * A process whose parent in the tree reaps it needs nothing kept: its time
+ * moves into that parent's children's time (cutime, cstime).
+ * @type {Map<number, { ticks: number, ppid: number }>}
  */
-const known = new Set();
+const known = new Map();
+/** CPU time of the bench's processes that ended under init. */
+let orphaned = 0;
 
-/** CPU time (clock ticks) of the bench's process tree, children it has reaped included. */
-function benchTicks() {
-  let ticks = 0;
-  for (const pid of processTree(process.pid)) known.add(pid);
-  for (const pid of known) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // After "(comm) ": state is field 3, utime/stime/cutime/cstime are fields 14–17.
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]);
-    } catch {
-      // The process has ended (its time is in its parent's, when the bench reaped it).
-      known.delete(pid);
-    }
+/** utime + stime + cutime + cstime and the parent of `pid`, or undefined when it has ended. @param {number} pid */
+function readProcess(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After "(comm) ": state is field 3, ppid field 4, utime/stime/cutime/cstime fields 14–17.
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ticks: Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]), ppid: Number(rest[1]) };
+  } catch {
+    return undefined;
   }
-  return ticks;
+}
+
+/** CPU time (clock ticks) of the bench's process tree, children it has reaped and helpers that ended under init included. */
+function benchTicks() {
+  for (const pid of processTree(process.pid)) if (!known.has(pid)) known.set(pid, { ticks: 0, ppid: 0 });
+  let ticks = 0;
+  for (const [pid, last] of known) {
+    const now = readProcess(pid);
+    if (now) {
+      known.set(pid, now);
+      ticks += now.ticks;
+      continue;
+    }
+    known.delete(pid);
+    // Ended: reaped by a parent in the tree (its time is in that parent's), or by init (keep it).
+    if (!known.has(last.ppid)) orphaned += last.ticks;
+  }
+  return ticks + orphaned;
 }
 
 /** @typedef {{ at: number, load: number, machine: { busy: number, total: number }, bench: number }} Snapshot */
