@@ -53,6 +53,10 @@ const FIXED_PAGES = [
   { type: 'map', path: '/quiz/map/' },
   { type: 'cost', path: '/cost/' },
   { type: 'assess', path: '/assess/' },
+  { type: 'search', path: '/search/' },
+  // The not-found page at its own address: a host answers a missing address
+  // with it and status 404, which Lighthouse's SEO audit fails on any page.
+  { type: '404', path: '/404.html' },
 ];
 
 /**
@@ -288,7 +292,7 @@ async function main() {
     const browser = await launchBrowser(CHROME);
     try {
       for (const { type, path } of pageTypes(dist)) {
-        const file = join(dist, path, 'index.html');
+        const file = path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
         if (!existsSync(file)) {
           pages.push({ type, path, skipped: 'not built yet' });
           notes.push(`Page type "${type}" (${path}) is not built yet, so it was skipped.`);
