@@ -7,7 +7,6 @@
  */
 import {
   OUTCOME_ORDER,
-  QUESTIONS,
   QUESTION_ORDER,
   getDecisionTree,
   getQuizGraph,

@@ -13,7 +13,7 @@ import { encodeAnswers } from '../../src/quiz/index.ts';
 import { completeAnswers } from '../support/complete-answers';
 import { AXE_TAGS, expectNoAxeViolations, formatViolations } from '../support/axe';
 import { applyTheme, expectScheme, THEME_MODES } from '../support/theme';
-import { book, data, rules } from '../unit/cost/support';
+import { book, data } from '../unit/cost/support';
 import { estimate } from '../../src/cost/model';
 import { DEFAULT_INPUTS } from '../../src/cost/inputs';
 import { money } from '../../src/cost/format';

@@ -10,12 +10,6 @@ import { CODEC_VERSION, OUTCOMES, OUTCOME_ORDER, encodeAnswers, pairsToAnswers, 
 import { expectNoAxeViolations } from '../support/axe';
 import { printedPages } from '../support/print';
 import { completeAnswers } from '../support/complete-answers';
-import { costSummary } from '../../src/cost/summary.ts';
-import { costBookOf } from '../../src/cost/prices.ts';
-import { defaultsFor } from '../../src/cost/links.ts';
-import { money as usd } from '../../src/cost/format.ts';
-import { money } from '../../src/records/amounts.ts';
-import { data } from '../unit/cost/support';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 // Islands hydrate and load the record writer on demand; on shared CI cores that can take a few seconds.
