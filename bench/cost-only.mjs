@@ -2,11 +2,11 @@
 // same code `npm run bench` runs) against the project's built dist/, so the
 // figure can be checked without the full bench's builds and Lighthouse runs.
 // Usage: npm run build && npx node bench/cost-only.mjs   (CHROME_PATH, BENCH_PORT)
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 import { measureCost } from './lib/cost.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -17,14 +17,7 @@ if (!existsSync(join(DIST, 'cost', 'index.html'))) {
   console.error('dist/cost/index.html is missing: run `npm run build` first.');
   process.exit(1);
 }
-const server = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'serve.mjs'), DIST, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-const port = await new Promise((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`static server exited ${code}`)));
-  server.stdout.on('data', (chunk) => {
-    const m = /listening (\d+)/.exec(String(chunk));
-    if (m) resolve(Number(m[1]));
-  });
-});
+const { child: server, port } = await startStaticServer(DIST, PORT);
 const browser = await launchBrowser(process.env.CHROME_PATH ?? '/usr/bin/chromium');
 try {
   const r = await measureCost(browser, `http://127.0.0.1:${port}`);

@@ -6,14 +6,13 @@
 // clicks on a bare step page (bench/lib/floor.mjs), and the machine's load
 // average before and after.
 // Usage: npm run build && npx node bench/quiz-only.mjs [rate ...]   (default: 1 and 4; CHROME_PATH, BENCH_PORT)
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
-import { quizPlans, runAll, stats } from './lib/quiz.mjs';
-import { FLOOR_PATH } from './lib/floor.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import { quizPlans, runAll, runFloor, stats } from './lib/quiz.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -24,14 +23,7 @@ if (!existsSync(join(DIST, 'quiz', 'index.html'))) {
   console.error('dist/quiz/index.html is missing: run `npm run build` first.');
   process.exit(1);
 }
-const server = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'serve.mjs'), DIST, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-const port = await new Promise((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`static server exited ${code}`)));
-  server.stdout.on('data', (chunk) => {
-    const m = /listening (\d+)/.exec(String(chunk));
-    if (m) resolve(Number(m[1]));
-  });
-});
+const { child: server, port } = await startStaticServer(DIST, PORT);
 const browser = await launchBrowser(process.env.CHROME_PATH ?? '/usr/bin/chromium');
 const ms = (/** @type {number | null} */ n) => (n === null ? '–' : `${n.toFixed(1)} ms`);
 try {
@@ -52,7 +44,7 @@ try {
     );
     if (process.env.BENCH_VERBOSE) console.log(run.samples.map((n) => n.toFixed(1)).join(' '));
     // The same clicks on the bare page (bench/lib/floor.mjs): what any step costs here.
-    const floor = stats((await runAll(browser, `http://127.0.0.1:${port}`, rate, plans.filter(([name]) => name === 'first option' || name === 'last option'), FLOOR_PATH)).samples);
+    const floor = stats((await runFloor(browser, `http://127.0.0.1:${port}`, rate, plans)).samples);
     console.log(`  bare step page at ${rate}×: ${floor.count} answers, median ${ms(floor.medianMs)}, worst ${ms(floor.worstMs)}; load average ${(loadavg()[0] ?? 0).toFixed(2)}`);
   }
 } finally {

@@ -16,7 +16,7 @@
 // keeps bench/tmp/ for inspection, BENCH_BASELINE=<report.json> compares with that report instead of the
 // one being replaced. `node bench/run.mjs --render` only rewrites REPORT.md from report.json (after a
 // change to bench/lib/report.mjs, or with BENCH_BASELINE to attach a different "before").
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem, type, release } from 'node:os';
@@ -30,6 +30,7 @@ import { medianLighthouse, CATEGORIES } from './lib/lighthouse.mjs';
 import { measureQuiz } from './lib/quiz.mjs';
 import { measureCost } from './lib/cost.mjs';
 import { renderReport } from './lib/report.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 import { readBaseline } from './lib/baseline.mjs';
 import { ATTEMPTS, BUSY_SHARE, CPUS, QUIET_WAIT, timedStep } from './lib/load.mjs';
 import { pageWeight, size } from '../tests/support/page-weight.mjs';
@@ -190,18 +191,6 @@ async function buildSite(dir, site, articles, siteUrl) {
   return result;
 }
 
-/** Starts bench/lib/serve.mjs on `port` for `dir`. @param {string} dir @param {number} port */
-async function startServer(dir, port) {
-  const child = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'serve.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`static server exited ${code}`)));
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('listening')) resolve(undefined);
-    });
-  });
-  return child;
-}
-
 /** The run with the median total time; a failed run wins, so failures are reported. @param {any[]} runs */
 function medianBuild(runs) {
   const failed = runs.find((r) => r.error);
@@ -288,7 +277,7 @@ async function main() {
   let cost = { skipped: 'the real site did not build' };
   if (realBuild && !realBuild.error) {
     const dist = join(realDir, 'dist');
-    const server = await startServer(dist, port);
+    const { child: server } = await startStaticServer(dist, port);
     const browser = await launchBrowser(CHROME);
     try {
       for (const { type, path } of pageTypes(dist)) {

@@ -8,13 +8,12 @@
  * the source compared) come first, with the last day someone read them in
  * an old copy. BUILD_DATE pins "today" as it does for the build.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { factDisplay } from '../src/content/fact-display.ts';
 import { ageInDays, buildDate, isoDay, isStale } from '../src/lib/facts.ts';
-import { distProblem, distState } from '../tests/support/dist-stamp.mjs';
+import { buildIfStale } from './build-if-stale.ts';
 import { factPages } from '../tests/support/fact-pages.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -42,15 +41,7 @@ for (const file of readdirSync(factDir).filter((f) => f.endsWith('.json'))) {
   }
 }
 
-const problem = distProblem(distState(root, dist));
-if (problem) {
-  console.log(`facts: ${problem.replace(/: run npm run build/, '')}; building first, to list the pages that show each fact`);
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    console.error('facts: the build failed (see above).');
-    process.exit(1);
-  }
-}
+buildIfStale(root, dist, { name: 'facts', why: 'to list the pages that show each fact', output: 'errors' });
 const pages = factPages(root, dist, new Map([...facts].map(([id, f]) => [id, { ...f, display: factDisplay(f) }])));
 
 const rows: Row[] = [];

@@ -4,25 +4,16 @@
  * the budget test does, and renders the README's "Current figures" block
  * from that file. Commit both.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distProblem, distState } from '../tests/support/dist-stamp.mjs';
+import { buildIfStale } from './build-if-stale.ts';
 import { FIGURES_FILE, measureSite, pageFigures, renderFigures, updateFiguresFile, withFiguresBlock } from '../tests/support/page-figures.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const problem = distProblem(distState(root, dist));
-if (problem) {
-  console.log(`figures: ${problem.replace(/: run npm run build/, '')}; building first`);
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('figures: the build failed (see above); nothing was written.');
-    process.exit(1);
-  }
-}
+buildIfStale(root, dist, { name: 'figures', unwritten: 'nothing was written', output: 'all' });
 
 const { file, written } = updateFiguresFile(root, pageFigures(measureSite(dist)), new Date().toISOString().slice(0, 10));
 const readmePath = join(root, 'README.md');

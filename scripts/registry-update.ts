@@ -4,10 +4,9 @@
  * first when dist/ is missing or older than the sources, so what it records
  * is what the sources publish. Never removes an entry (the linking contract).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { distProblem, distState } from '../tests/support/dist-stamp.mjs';
+import { buildIfStale } from './build-if-stale.ts';
 import { checkRegistry, currentRegistry, mergeRegistry, publicIds, unregistered, type LinkRegistry } from '../tests/support/link-registry.ts';
 import { indexSite } from '../tests/support/site-index.ts';
 
@@ -15,15 +14,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const registryFile = fileURLToPath(new URL('../tests/link-registry.json', import.meta.url));
 
-const problem = distProblem(distState(root, dist));
-if (problem) {
-  console.log(`registry: ${problem.replace(/: run npm run build/, '')}; building first`);
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('registry: the build failed (see above); nothing was recorded.');
-    process.exit(1);
-  }
-}
+buildIfStale(root, dist, { name: 'registry', unwritten: 'nothing was recorded', output: 'all' });
 
 const pages = indexSite(dist);
 const registry: LinkRegistry = JSON.parse(readFileSync(registryFile, 'utf8'));

@@ -234,6 +234,15 @@ export async function runAll(browser, origin, cpuRate, plans, path = '/quiz/') {
 }
 
 /**
+ * The same clicks on the bare step page (floor.mjs), with the runs that need
+ * no quiz routes (the first and the last option on every screen).
+ * @param {import('@playwright/test').Browser} browser @param {string} origin @param {number} cpuRate @param {Plan[]} plans
+ */
+export function runFloor(browser, origin, cpuRate, plans) {
+  return runAll(browser, origin, cpuRate, plans.filter(([name]) => name === 'first option' || name === 'last option'), FLOOR_PATH);
+}
+
+/**
  * Event Timing per Next click: the entry's duration runs from the click's
  * timeStamp to the paint after its handlers (the quiz renders inside them),
  * in 8 ms steps. A click with no entry stayed under the 16 ms threshold and
@@ -255,8 +264,7 @@ export async function measureQuiz(browser, origin, root, step = async (_name, ru
   const plans = await quizPlans(root);
   const { result: plain, load: plainLoad } = await step('quiz, no throttling', () => runAll(browser, origin, 1, plans));
   const { result: slow, load: slowLoad } = await step('quiz, 4× slowdown', () => runAll(browser, origin, 4, plans));
-  const floorPlans = plans.filter(([name]) => name === 'first option' || name === 'last option');
-  const { result: floorSlow, load: floorLoad } = await step('bare step page, 4× slowdown', () => runAll(browser, origin, 4, floorPlans, FLOOR_PATH));
+  const { result: floorSlow, load: floorLoad } = await step('bare step page, 4× slowdown', () => runFloor(browser, origin, 4, plans));
   if (plain.samples.length === 0) return { skipped: 'no answer could be submitted (the quiz markup may have changed: bench/lib/quiz.mjs expects a form with a fieldset of radio labels and a submit button).' };
   return {
     method:
