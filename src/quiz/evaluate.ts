@@ -63,6 +63,8 @@ export interface Warning {
   readonly section: SectionRef;
   /** Raised only by some answers to a "Not sure" question, not by the answers as given. */
   readonly possible?: boolean;
+  /** The antipattern exists only where the work runs as functions (WarningDef.functionsOnly). */
+  readonly functionsOnly?: true;
   /** Other warnings that point at the same antipattern article, shown with this one (decide.ts). */
   readonly also?: readonly Warning[];
 }
@@ -88,7 +90,18 @@ export { isRuledOut } from './choose.ts';
 
 /** The warnings the answers raise, in table order. */
 export function warningsFor(answers: Answers): Warning[] {
-  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section }) => ({ id, question, message: wordsOf(id)?.says ?? '', section }));
+  return WARNING_RULES.filter((w) => w.when(answers)).map(({ id, question, section, functionsOnly }) => ({
+    id,
+    question,
+    message: wordsOf(id)?.says ?? '',
+    section,
+    ...(functionsOnly ? { functionsOnly } : {}),
+  }));
+}
+
+/** Whether a result for `outcome` must say that `warning` holds only for the parts of the work built as functions. */
+export function concernsOnlyFunctions(outcome: OutcomeId, warning: Pick<Warning, 'functionsOnly'>): boolean {
+  return outcome !== 'serverless' && warning.functionsOnly === true;
 }
 
 /**

@@ -19,7 +19,7 @@ export { questionText, answerLabel, optionText, quizWords, type QuestionText, ty
 export { SECTION_REFS, ALL_SECTIONS, getSection, isSectionRef, sectionLabel, sectionUrl, type Section, type SectionRef, type GuideLabels } from './sections.ts';
 export { OUTCOMES, OUTCOME_ORDER, isOutcomeId, type OutcomeDef, type OutcomeId } from './outcomes.ts';
 export { RULES, WARNING_RULES, type Rule, type RuleEffect, type WarningRule } from './rules.ts';
-export { evaluate, isRuledOut, type Evaluation, type Confidence, type TraceLine, type Warning, type Caveat } from './evaluate.ts';
+export { evaluate, isRuledOut, concernsOnlyFunctions, type Evaluation, type Confidence, type TraceLine, type Warning, type Caveat } from './evaluate.ts';
 export { decide, possibleOutcomes, type Decision, type Change } from './decide.ts';
 export { NEEDED, walk, readings, relevantAnswers, nextUnanswered, isOnPath, type Screen, type Walk, type NeededRule, type Reading } from './flow.ts';
 export { quizMachine, SCREENS, FINAL_STATES, type QuizMachine, type QuizEvent, type QuizContext } from './machine.ts';

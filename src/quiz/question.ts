@@ -89,6 +89,12 @@ export interface WarningDef {
   readonly when: (answers: Answers) => boolean;
   /** The antipattern section the warning points at. */
   readonly section: SectionRef;
+  /**
+   * The antipattern exists only where the work runs as functions: a result
+   * that recommends managed services or servers says so beside the warning
+   * (concernsOnlyFunctions in evaluate.ts).
+   */
+  readonly functionsOnly?: true;
 }
 
 /** What a rule or warning says, kept beside the record as `<question>Words`. */

@@ -7,7 +7,7 @@ import { OUTCOMES, OUTCOME_ORDER } from '../quiz/outcomes.ts';
 import { QUESTIONS, type Answers } from '../quiz/questions.ts';
 import { answerLabel } from '../quiz/question-text.ts';
 import { RULES } from '../quiz/rules.ts';
-import { ruleText } from '../quiz/evaluate.ts';
+import { concernsOnlyFunctions, ruleText } from '../quiz/evaluate.ts';
 import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from '../quiz/sections.ts';
 import type { CostSummary, FactDate, Hosting, OptionKey, RecordInput, RecordLink, TimeLimit } from './types.ts';
 
@@ -101,6 +101,7 @@ export function recordFromDecision(decision: Decision, ctx: QuizRecordContext): 
       title: pageLink(w.section, ctx).title,
       message: w.message,
       ...(w.possible === true ? { possible: true } : {}),
+      ...(concernsOnlyFunctions(decision.outcome, w) ? { ifFunctions: true } : {}),
       ...(w.also && w.also.length > 0 ? { also: w.also.map((a) => a.message) } : {}),
       link: sectionLink(w.section, ctx),
     })),

@@ -85,9 +85,10 @@ function condition(c: Condition): string {
 
 /** A warning, once per antipattern; a possible one keeps the word. */
 export function warningClause(w: RecordWarning): string {
-  const lead = w.possible
+  const at = w.possible
     ? `the answers may point at the antipattern “${w.title}” (possible: only some answers to a question the team was not sure of lead there)`
     : `the answers point at the antipattern “${w.title}”`;
+  const lead = w.ifFunctions ? `for any part built as functions, ${at}` : at;
   const more = [...new Set(w.also ?? [])].filter((m) => m !== w.message).map((m) => continuing(clause(m)));
   return `${lead}: ${continuing(clause(w.message))}${more.length > 0 ? `; also, ${more.join('; ')}` : ''}`;
 }

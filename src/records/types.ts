@@ -57,6 +57,8 @@ export interface RecordWarning {
   readonly message: string;
   /** Raised only by some answers to a question the team was not sure of: the record keeps the word "possible". */
   readonly possible?: boolean;
+  /** The antipattern exists only where the work runs as functions, and the record recommends something else: it says so. */
+  readonly ifFunctions?: boolean;
   /** Other warnings the answers raise on the same antipattern, said with this one (one item per article). */
   readonly also?: readonly string[];
   readonly link?: RecordLink;

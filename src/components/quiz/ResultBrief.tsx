@@ -11,6 +11,7 @@ import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
 import { getSection, sectionUrl, type GuideLabels } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
+import { concernsOnlyFunctions } from '../../quiz/evaluate.ts';
 import { CONFIDENCE_LABELS } from '../../records/labels.ts';
 import { PROVIDER_LABEL } from '../../cost/labels.ts';
 import type { ComponentChildren } from 'preact';
@@ -93,6 +94,7 @@ export function ResultBrief(p: BriefProps) {
               {shown.map((w) => (
                 <li key={w.id}>
                   {w.possible && <span class="warning-possible">Possible: </span>}
+                  {concernsOnlyFunctions(decision.outcome, w) && 'If any part runs as functions: '}
                   <a href={sectionUrl(w.section)}>{labels.pages[getSection(w.section).page]}</a>
                 </li>
               ))}

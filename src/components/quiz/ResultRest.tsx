@@ -10,7 +10,7 @@ import { QUESTIONS } from '../../quiz/questions.ts';
 import { OUTCOMES } from '../../quiz/outcomes.ts';
 import { getSection, sectionLabel, sectionUrl, type GuideLabels, type SectionRef } from '../../quiz/sections.ts';
 import type { Decision } from '../../quiz/decide.ts';
-import type { TraceLine } from '../../quiz/evaluate.ts';
+import { concernsOnlyFunctions, type TraceLine } from '../../quiz/evaluate.ts';
 import { mapQuestionHref } from '../../quiz/routes.ts';
 import { Fold } from './Fold.tsx';
 import { whyGroups } from './brief.ts';
@@ -58,6 +58,7 @@ export function ResultRest({ decision, labels }: Props) {
             {decision.warnings.map((w) => (
               <li key={w.id}>
                 {w.possible && <span class="warning-possible">Possible: </span>}
+                {concernsOnlyFunctions(decision.outcome, w) && 'If any part runs as functions: '}
                 <strong>{labels.pages[getSection(w.section).page]}.</strong> {[w, ...(w.also ?? [])].map((x) => x.message).join(' ')}{' '}
                 <a href={sectionUrl(w.section)}>Read: {sectionLabel(labels, w.section)}</a>
               </li>

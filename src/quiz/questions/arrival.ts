@@ -53,6 +53,7 @@ export const arrival: Question<'arrival', 'per-event' | 'stream' | 'timer-batche
     },
     {
       id: 'batch-on-a-timer',
+      functionsOnly: true,
       when: (a) => a.arrival === 'timer-batches',
       section: 'batch-jobs-on-a-timer#symptoms',
     },

@@ -41,6 +41,7 @@ export const downstream: Question<'downstream', 'elastic' | 'fixed'> = defineQue
     },
     {
       id: 'unbounded-concurrency',
+      functionsOnly: true,
       when: (a) => a.downstream === 'fixed',
       section: 'unbounded-concurrency#outruns',
     },

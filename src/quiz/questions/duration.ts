@@ -45,11 +45,13 @@ export const duration: Question<'duration', 'short' | 'near-limit' | 'beyond-lim
   warnings: [
     {
       id: 'batch-timeouts',
+      functionsOnly: true,
       when: (a) => a.arrival === 'timer-batches' && (a.duration === 'near-limit' || a.duration === 'beyond-limit'),
       section: 'batch-jobs-on-a-timer#timeouts',
     },
     {
       id: 'split-across-invocations',
+      functionsOnly: true,
       when: (a) => a.duration === 'beyond-limit' && (a.arrival === 'per-event' || a.arrival === 'stream' || a.arrival === 'timer-batches'),
       section: 'hand-built-orchestration#time-limit',
     },

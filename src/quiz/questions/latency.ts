@@ -58,6 +58,7 @@ export const latency: Question<'latency', 'tolerant' | 'interactive' | 'strict'>
     },
     {
       id: 'cold-starts',
+      functionsOnly: true,
       when: (a) => a.latency === 'strict',
       section: 'cold-starts-on-critical-paths#why-it-hurts',
     },

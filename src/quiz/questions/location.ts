@@ -58,11 +58,13 @@ export const location: Question<'location', 'cloud' | 'on-premises' | 'hybrid'> 
   warnings: [
     {
       id: 'on-premises-faas',
+      functionsOnly: true,
       when: (a) => a.location === 'on-premises',
       section: 'on-premises-serverless#summary',
     },
     {
       id: 'hybrid-layers',
+      functionsOnly: true,
       when: (a) => a.location === 'hybrid',
       section: 'on-premises-serverless#hybrid',
     },

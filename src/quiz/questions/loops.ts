@@ -35,6 +35,7 @@ export const loops: Question<'loops', 'separate' | 'same'> = defineQuestion({
   warnings: [
     {
       id: 'recursive-loop',
+      functionsOnly: true,
       when: (a) => (a.arrival === 'per-event' || a.arrival === 'stream') && a.loops === 'same',
       section: 'recursive-invocation-loops#why-it-hurts',
     },

@@ -36,11 +36,13 @@ export const permissions: Question<'permissions', 'scoped' | 'shared' | 'untrust
   warnings: [
     {
       id: 'functions-too-much',
+      functionsOnly: true,
       when: (a) => a.permissions === 'shared',
       section: 'functions-that-can-do-too-much#blast-radius',
     },
     {
       id: 'untrusted-input-broad-role',
+      functionsOnly: true,
       when: (a) => a.permissions === 'untrusted',
       section: 'functions-that-can-do-too-much#untrusted-input',
     },

@@ -42,6 +42,7 @@ export const state: Question<'state', 'stateless' | 'managed-data' | 'own-data-l
   warnings: [
     {
       id: 'data-layer-you-run',
+      functionsOnly: true,
       when: (a) => a.state === 'own-data-layer',
       section: 'database-dependency#own-data-layer',
     },

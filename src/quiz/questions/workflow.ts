@@ -50,11 +50,13 @@ export const workflow: Question<'workflow', 'single' | 'chain' | 'long' | 'fan-o
   warnings: [
     {
       id: 'synchronous-chain',
+      functionsOnly: true,
       when: (a) => a.workflow === 'chain',
       section: 'synchronous-function-chains#why-it-hurts',
     },
     {
       id: 'hand-built-orchestration',
+      functionsOnly: true,
       when: (a) => a.workflow === 'long',
       section: 'hand-built-orchestration#symptoms',
     },
